@@ -1,0 +1,225 @@
+"""Configuration: ``[tool.opscheck]`` in pyproject.toml or ``opscheck.yaml`` at the root.
+
+Every key is validated here; an unknown key or a bad value stops the run with exit code 2 and
+one sentence that says what is wrong and what is allowed. Rule ids in ``select``, ``ignore``,
+``severity``, ``per_path_ignores``, ``unsuppressible`` and ``options`` are checked by the engine
+once the registry (and the team's rule packs) are known.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checker import messages
+
+CONFIG_FILES = ("opscheck.yaml", "opscheck.yml")
+DEFAULT_DEPARTMENTS = ("marketing", "sales", "product", "customer_service", "pr")
+
+
+class ConfigError(Exception):
+    """A configuration problem: the message is one sentence for the user (already localised)."""
+
+
+@dataclass
+class Config:
+    """Settings of one repository root (defaults when nothing is configured)."""
+
+    policies: str = "policies"
+    drafts: str = "drafts"
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    per_path_ignores: dict[str, list[str]] = field(default_factory=dict)
+    unsuppressible: list[str] = field(default_factory=list)
+    fail_on: str = "error"
+    lang: str = "zh"
+    max_goals: int = 5
+    stale_after_days: int = 180
+    required_departments: list[str] = field(default_factory=lambda: list(DEFAULT_DEPARTMENTS))
+    required_duties: list[str] | None = None
+    weak_score_threshold: float = 3.0
+    smart_baseline_multiple: float = 5.0
+    company_domains: list[str] = field(default_factory=list)
+    allowed_phones: list[str] = field(default_factory=list)
+    proper_nouns: list[str] = field(default_factory=list)
+    cjk_digit_spacing: bool = True
+    platform_profiles: dict[str, str] = field(default_factory=dict)
+    max_file_bytes: int = 1_048_576
+    site_url: str = "https://handbook.example.cn/"
+    cache_dir: str = ".opscheck-cache"
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    source: str = ""
+
+    def option(self, rule_id: str, name: str, default: Any) -> Any:
+        return self.options.get(rule_id, {}).get(name, default)
+
+
+_LIST_OF_STR = (
+    "ignore",
+    "unsuppressible",
+    "required_departments",
+    "company_domains",
+    "allowed_phones",
+    "proper_nouns",
+)
+_CHOICES = {"fail_on": ("error", "warning", "info"), "lang": ("zh", "en")}
+_POSITIVE_INT = ("max_goals", "stale_after_days", "max_file_bytes")
+
+
+def allowed_keys() -> list[str]:
+    return [f.name for f in dataclasses.fields(Config) if f.name != "source"]
+
+
+def _bad(key: str, reason: str, lang: str) -> ConfigError:
+    return ConfigError(messages.text("cli.config-bad-value", lang, key=key, reason=reason))
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def from_mapping(data: Any, source: str, lang: str = "zh") -> Config:
+    """Validate a mapping of settings and build a :class:`Config`."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(
+            messages.text("cli.bad-config", lang, path=source, reason="顶层必须是映射（键: 值）")
+        )
+    allowed = allowed_keys()
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        name = str(key).replace("-", "_")
+        if name not in allowed:
+            raise ConfigError(
+                messages.text("cli.config-unknown-key", lang, key=key, allowed=", ".join(allowed))
+            )
+        values[name] = _validate(name, value, lang)
+    config = Config(**values)
+    config.source = source
+    return config
+
+
+def _validate(name: str, value: Any, lang: str) -> Any:
+    if name in ("policies", "drafts", "site_url", "cache_dir"):
+        if not isinstance(value, str) or not value.strip():
+            raise _bad(name, "应为非空字符串", lang)
+        return value
+    if name in _LIST_OF_STR or name in ("select", "required_duties"):
+        if not _is_str_list(value):
+            raise _bad(name, '应为字符串列表，例如 ["a", "b"]', lang)
+        return list(value)
+    if name in _CHOICES:
+        if value not in _CHOICES[name]:
+            raise _bad(name, "可选值为 " + " / ".join(_CHOICES[name]), lang)
+        return value
+    if name in _POSITIVE_INT:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise _bad(name, "应为正整数", lang)
+        return value
+    if name == "weak_score_threshold":
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 1 <= value <= 5:
+            raise _bad(name, "应为 1 到 5 之间的数", lang)
+        return float(value)
+    if name == "smart_baseline_multiple":
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 1:
+            raise _bad(name, "应为大于 1 的数", lang)
+        return float(value)
+    if name == "cjk_digit_spacing":
+        if not isinstance(value, bool):
+            raise _bad(name, "应为 true 或 false", lang)
+        return value
+    if name == "severity":
+        if not isinstance(value, dict) or not all(
+            isinstance(v, str) and v in ("error", "warning", "info") for v in value.values()
+        ):
+            raise _bad(name, "应为「规则: error/warning/info」的映射", lang)
+        return {str(k): v for k, v in value.items()}
+    if name == "per_path_ignores":
+        if not isinstance(value, dict) or not all(_is_str_list(v) for v in value.values()):
+            raise _bad(name, "应为「路径模式: [规则, ...]」的映射", lang)
+        return {str(k): list(v) for k, v in value.items()}
+    if name == "platform_profiles":
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise _bad(name, "应为「平台: 发布方式」的映射", lang)
+        return {str(k): v for k, v in value.items()}
+    if name == "options":
+        if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+            raise _bad(name, "应为「规则: {选项: 值}」的映射", lang)
+        return {str(k): dict(v) for k, v in value.items()}
+    return value
+
+
+def _read_pyproject(path: Path, lang: str) -> dict[str, Any] | None:
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(
+            messages.text("cli.bad-config", lang, path=str(path), reason=str(exc))
+        ) from None
+    section = data.get("tool", {}).get("opscheck")
+    return section if isinstance(section, dict) else None
+
+
+def _read_yaml(path: Path, lang: str) -> Any:
+    from checker.input import text as textmod
+    from checker.input import yamlpos
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(
+            messages.text("cli.bad-config", lang, path=str(path), reason=exc.strerror or str(exc))
+        ) from None
+    decoded = textmod.decode(raw)
+    if isinstance(decoded, textmod.DecodeError):
+        raise ConfigError(
+            messages.text("cli.bad-config", lang, path=str(path), reason="不是 UTF-8")
+        )
+    doc = yamlpos.load(decoded.text)
+    if doc.issues:
+        issue = doc.issues[0]
+        line, column = decoded.position(issue.start)
+        reason = f"第 {line} 行第 {column} 列：{issue.args.get('problem', issue.rule)}"
+        raise ConfigError(messages.text("cli.bad-config", lang, path=str(path), reason=reason))
+    return doc.data
+
+
+def has_config(folder: Path) -> bool:
+    """True when ``folder`` holds an opscheck config (yaml, or pyproject with the section)."""
+    if any((folder / name).is_file() for name in CONFIG_FILES):
+        return True
+    pyproject = folder / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            return "[tool.opscheck" in pyproject.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+    return False
+
+
+def load(root: Path | None, explicit: Path | None = None, lang: str = "zh") -> Config:
+    """The configuration for ``root``: ``--config`` first, then opscheck.yaml, then pyproject."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(messages.text("cli.config-not-found", lang, path=str(explicit)))
+        if explicit.name == "pyproject.toml" or explicit.suffix == ".toml":
+            return from_mapping(_read_pyproject(explicit, lang) or {}, str(explicit), lang)
+        return from_mapping(_read_yaml(explicit, lang), str(explicit), lang)
+    if root is None:
+        return Config()
+    for name in CONFIG_FILES:
+        candidate = root / name
+        if candidate.is_file():
+            return from_mapping(_read_yaml(candidate, lang), str(candidate), lang)
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file():
+        section = _read_pyproject(pyproject, lang)
+        if section is not None:
+            return from_mapping(section, str(pyproject), lang)
+    return Config()

@@ -1,0 +1,1 @@
+"""Engine: discovery, selection, suppression, fixes and the run itself."""

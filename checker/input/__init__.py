@@ -1,0 +1,1 @@
+"""Input layer: bytes to text, YAML with positions, front matter, Markdown scopes."""

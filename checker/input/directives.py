@@ -1,0 +1,81 @@
+"""Suppression comments: ``opscheck-disable-next-line``, ``opscheck-disable``, ``opscheck-enable``.
+
+Markdown: ``<!-- opscheck-disable-next-line RULE[, RULE]: 理由 -->`` and a ``disable`` ...
+``enable`` pair. YAML (policies and front matter): ``# opscheck-disable-next-line RULE: 理由``.
+A reason is mandatory; a directive without one suppresses nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from checker.input.text import SourceText
+
+_MD = re.compile(r"<!--\s*opscheck-(disable-next-line|disable|enable)\b(.*?)-->", re.DOTALL)
+_YAML = re.compile(r"(?:^|[ \t])#[ \t]*opscheck-(disable-next-line)\b(.*)$", re.MULTILINE)
+_SPLIT_REASON = re.compile(r"[:：]")
+
+
+@dataclass(eq=False)
+class Directive:
+    """One suppression comment and what it suppressed during the run."""
+
+    action: str  # "disable-next-line" | "disable" | "enable"
+    patterns: tuple[str, ...]
+    reason: str
+    start: int
+    end: int
+    line: int
+    end_line: int
+    target_line: int = 0  # for disable-next-line: the first non-blank line after it
+    used: set[str] = field(default_factory=set)
+
+
+def _parse_args(raw: str) -> tuple[tuple[str, ...], str]:
+    raw = raw.strip()
+    parts = _SPLIT_REASON.split(raw, maxsplit=1)
+    rules_part = parts[0]
+    reason = parts[1].strip() if len(parts) > 1 else ""
+    patterns = tuple(p for p in re.split(r"[\s,，]+", rules_part.strip()) if p)
+    return patterns, reason
+
+
+def _make(action: str, raw: str, start: int, end: int, source: SourceText) -> Directive:
+    patterns, reason = _parse_args(raw)
+    line = source.position(start)[0]
+    end_line = source.position(max(start, end - 1))[0]
+    return Directive(action, patterns, reason, start, end, line, end_line)
+
+
+def from_markdown(comments: Iterable[tuple[str, int]], source: SourceText) -> list[Directive]:
+    """Directives in HTML comments (``(text, file offset)`` pairs from the Markdown layer)."""
+    found = []
+    for text, offset in comments:
+        for match in _MD.finditer(text):
+            found.append(
+                _make(
+                    match.group(1),
+                    match.group(2),
+                    offset + match.start(),
+                    offset + match.end(),
+                    source,
+                )
+            )
+    return found
+
+
+def from_yaml(source: SourceText, start: int = 0, end: int | None = None) -> list[Directive]:
+    """Directives in YAML comments between ``start`` and ``end`` of the text."""
+    stop = len(source.text) if end is None else end
+    return [
+        _make(
+            m.group(1),
+            m.group(2),
+            m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
+            m.end(),
+            source,
+        )
+        for m in _YAML.finditer(source.text, start, stop)
+    ]

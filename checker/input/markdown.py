@@ -1,0 +1,261 @@
+"""Split a Markdown body into the prose scopes rules look at, with exact file positions.
+
+Parsing is done by pulldown-cmark (through ``pyromark``), a maintained CommonMark parser that
+reports the source byte range of every event. Prose is built from the *source slices* of text
+events, so every character a rule sees maps back to its exact place in the file; code blocks,
+inline code, HTML, link destinations and autolinks never enter the prose.
+
+Scopes: ``body`` (paragraphs, block quotes, table cells), ``heading``, ``list`` (anything inside a
+list item) and ``link_text`` (link and image text). The front-matter scopes ``title``,
+``summary`` and ``tags`` are added by :mod:`checker.model.draft`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, cast
+
+#: Stands in the prose for something that is not prose (inline code, an image, HTML).
+OBJECT = "\ufffc"
+
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'，。、；：！？（）【】《》「」“”]+"
+    r"|(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|top|xyz|vip|shop|store|"
+    r"info|io|co|me|cc|tv|link|site|online)(?:/[^\s<>\"'，。、；：！？（）【】《》「」“”]*)?"
+    r"(?![\w.-])"
+)
+
+
+@dataclass
+class Segment:
+    """One block of prose (a paragraph, heading, list item, cell, link text or front-matter value).
+
+    ``text`` is the prose; piece ``i`` starts at prose offset ``starts[i]`` and file offset
+    ``sources[i]``. Offsets inside a piece map one to one.
+    """
+
+    scope: str
+    text: str = ""
+    starts: list[int] = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)
+    opaque: bool = False
+
+    def add(self, text: str, source: int) -> None:
+        if not text:
+            return
+        self.starts.append(len(self.text))
+        self.sources.append(source)
+        self.text += text
+
+    def _locate(self, offset: int, as_end: bool) -> int:
+        if not self.starts:
+            return 0
+        if self.opaque:
+            return self.sources[0] + (len(self.text) if as_end and offset else 0)
+        index = max(0, bisect_right(self.starts, offset) - 1)
+        if as_end and index > 0 and offset == self.starts[index]:
+            index -= 1  # an end offset on a piece boundary closes the previous piece
+        return self.sources[index] + (offset - self.starts[index])
+
+    def to_file(self, offset: int) -> int:
+        """The file offset where prose offset ``offset`` starts."""
+        return self._locate(offset, as_end=False)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """File offsets of the prose range ``[start, end)``."""
+        begin = self._locate(start, as_end=False)
+        return begin, (self._locate(end, as_end=True) if end > start else begin)
+
+    def contiguous(self, start: int, end: int) -> bool:
+        """True when the prose range is one unbroken run of the file (safe to rewrite)."""
+        if self.opaque:
+            return False
+        first = max(0, bisect_right(self.starts, start) - 1)
+        last = max(0, bisect_right(self.starts, max(start, end - 1)) - 1)
+        return first == last
+
+    @cached_property
+    def urls(self) -> list[tuple[int, int]]:
+        """Prose ranges that are bare URLs or domain names."""
+        return [(m.start(), m.end()) for m in _URL.finditer(self.text)]
+
+    def in_url(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.urls)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link or image: its destination and where it sits in the file."""
+
+    kind: str  # inline | reference | autolink | email | image
+    url: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """An HTML comment or inline HTML fragment (suppression comments live here)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class MarkdownDoc:
+    segments: list[Segment]
+    links: list[Link]
+    comments: list[Comment]
+    code: list[tuple[int, int]]
+    headings: int = 0
+
+
+class _Offsets:
+    """Converts UTF-8 byte offsets of the parsed text into character offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.ascii = text.isascii()
+        self.lines = text.splitlines(keepends=True)
+        self.byte_starts: list[int] = []
+        self.char_starts: list[int] = []
+        byte = char = 0
+        if not self.ascii:
+            for line in self.lines:
+                self.byte_starts.append(byte)
+                self.char_starts.append(char)
+                byte += len(line.encode("utf-8"))
+                char += len(line)
+        self.total = (byte, char)
+
+    def __call__(self, offset: int) -> int:
+        if self.ascii:
+            return offset
+        index = bisect_right(self.byte_starts, offset) - 1
+        if index < 0:
+            return 0
+        line = self.lines[index]
+        delta = offset - self.byte_starts[index]
+        return self.char_starts[index] + len(
+            line.encode("utf-8")[:delta].decode("utf-8", errors="ignore")
+        )
+
+
+_OPTIONS: Any = None
+
+
+def _options() -> Any:
+    global _OPTIONS
+    if _OPTIONS is None:
+        import pyromark
+
+        flags = pyromark.Options
+        _OPTIONS = flags.ENABLE_TABLES | flags.ENABLE_STRIKETHROUGH | flags.ENABLE_TASKLISTS
+    return _OPTIONS
+
+
+_CONTAINER_SCOPES = {"Paragraph": None, "TableCell": None, "Item": "list"}
+
+
+def parse(text: str, base: int = 0) -> MarkdownDoc:
+    """Parse a Markdown body that starts at file offset ``base``."""
+    import pyromark
+
+    to_char = _Offsets(text)
+    segments: list[Segment] = []
+    links: list[Link] = []
+    comments: list[Comment] = []
+    code: list[tuple[int, int]] = []
+    open_segments: list[Segment] = []
+    scopes: list[str] = []  # enclosing container scopes: heading / list
+    code_depth = 0
+    link_stack: list[bool] = []  # True when the link's text is a URL (autolink / email)
+    headings = 0
+
+    def current_scope() -> str:
+        return scopes[-1] if scopes else "body"
+
+    def open_segment(scope: str) -> None:
+        segment = Segment(scope)
+        segments.append(segment)
+        open_segments.append(segment)
+
+    events: Any = pyromark.events_with_range(text, options=_options())
+    for event, span in events:
+        start = base + to_char(span["start"])
+        end = base + to_char(span["end"])
+        if isinstance(event, str):
+            if event in ("SoftBreak", "HardBreak") and open_segments:
+                open_segments[-1].add("\n", end - 1)
+            continue
+        ((name, value),) = event.items()
+        value = cast(Any, value)
+        if name == "Start":
+            tag = value if isinstance(value, str) else next(iter(value))
+            detail: Any = {} if isinstance(value, str) else (value[tag] or {})
+            if tag == "CodeBlock":
+                code_depth += 1
+                code.append((start, end))
+            elif tag == "Heading":
+                headings += 1
+                scopes.append("heading")
+                open_segment("heading")
+            elif tag == "Item":
+                scopes.append("list")
+                open_segment("list")
+            elif tag in ("Paragraph", "TableCell"):
+                open_segment(current_scope())
+            elif tag in ("Link", "Image"):
+                kind = "image" if tag == "Image" else str(detail.get("link_type", "Inline")).lower()
+                if kind in (
+                    "shortcut",
+                    "collapsed",
+                    "reference",
+                    "shortcutunknown",
+                    "collapsedunknown",
+                    "referenceunknown",
+                ):
+                    kind = "reference"
+                links.append(Link(kind, str(detail.get("dest_url", "")), start, end))
+                is_url = kind in ("autolink", "email")
+                link_stack.append(is_url)
+                if open_segments:
+                    open_segments[-1].add(OBJECT, start)
+                open_segment("link_text")
+        elif name == "End":
+            tag = value if isinstance(value, str) else next(iter(value))
+            if tag == "CodeBlock":
+                code_depth -= 1
+            elif tag in ("Heading", "Item"):
+                if scopes:
+                    scopes.pop()
+                if open_segments:
+                    open_segments.pop()
+            elif tag in ("Paragraph", "TableCell"):
+                if open_segments:
+                    open_segments.pop()
+            elif tag in ("Link", "Image"):
+                if link_stack:
+                    link_stack.pop()
+                if open_segments:
+                    open_segments.pop()
+        elif name == "Text":
+            if code_depth or (link_stack and link_stack[-1]) or not open_segments:
+                continue
+            open_segments[-1].add(text_slice(text, span, to_char), start)
+        elif name in ("Code", "InlineMath", "DisplayMath"):
+            code.append((start, end))
+            if open_segments:
+                open_segments[-1].add(OBJECT, start)
+        elif name in ("Html", "InlineHtml"):
+            comments.append(Comment(text[start - base : end - base], start, end))
+            if name == "InlineHtml" and open_segments:
+                open_segments[-1].add(OBJECT, start)
+    return MarkdownDoc([s for s in segments if s.text], links, comments, code, headings)
+
+
+def text_slice(text: str, span: Any, to_char: _Offsets) -> str:
+    return text[to_char(span["start"]) : to_char(span["end"])]

@@ -1,0 +1,103 @@
+"""Decode a file's bytes and map offsets in its text back to the original line and column.
+
+The decoded text keeps the file's own line endings (LF, CRLF or CR); only a UTF-8 byte-order mark
+is removed, and remembered so that a rewrite can restore it. Lines and columns are 1-based and
+count Unicode code points, so a file with CRLF endings and a BOM reports exactly the positions of
+its LF twin.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+UTF8_BOM = b"\xef\xbb\xbf"
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeError:
+    """Why bytes could not be read as UTF-8 text, and where (1-based)."""
+
+    variant: str  # "binary", "utf16", "gb18030", "invalid"
+    line: int
+    column: int
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class SourceText:
+    """The decoded text of one file and its line index."""
+
+    text: str
+    bom: bool = False
+    line_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.line_starts:
+            starts = [0]
+            starts.extend(match.end() for match in _BREAK.finditer(self.text))
+            self.line_starts = starts
+
+    @property
+    def newline(self) -> str:
+        """The file's dominant line ending (used when a fix inserts a line)."""
+        match = _BREAK.search(self.text)
+        return match.group(0) if match else "\n"
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a text offset; offsets past the end clamp to the end."""
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect_right(self.line_starts, offset) - 1
+        start = self.line_starts[index]
+        # An offset between \r and \n of a CRLF belongs to the line the \r ends.
+        return index + 1, offset - start + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """Inverse of :meth:`position` for in-range positions."""
+        line = max(1, min(line, len(self.line_starts)))
+        return min(self.line_starts[line - 1] + column - 1, len(self.text))
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line without its line ending."""
+        if line < 1 or line > len(self.line_starts):
+            return ""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    def encode(self, text: str | None = None) -> bytes:
+        """Bytes to write back: UTF-8, with the BOM restored if the file had one."""
+        data = (self.text if text is None else text).encode("utf-8")
+        return UTF8_BOM + data if self.bom else data
+
+
+def _line_col_of_byte(data: bytes, index: int) -> tuple[int, int]:
+    head = data[:index].decode("utf-8", errors="replace")
+    lines = _BREAK.split(head)
+    return len(lines), len(lines[-1]) + 1
+
+
+def decode(data: bytes) -> SourceText | DecodeError:
+    """Decode UTF-8 (with or without BOM); anything else is a :class:`DecodeError`."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return DecodeError("utf16", 1, 1)
+    bom = data.startswith(UTF8_BOM)
+    body = data[3:] if bom else data
+    nul = body.find(b"\x00")
+    if nul >= 0:
+        line, column = _line_col_of_byte(body, nul)
+        return DecodeError("binary", line, column)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _line_col_of_byte(body, exc.start)
+        try:
+            alt = body.decode("gb18030")
+        except UnicodeDecodeError:
+            return DecodeError("invalid", line, column, f"0x{body[exc.start]:02x}")
+        if any("\u4e00" <= char <= "\u9fff" for char in alt):
+            return DecodeError("gb18030", line, column)
+        return DecodeError("invalid", line, column, f"0x{body[exc.start]:02x}")
+    return SourceText(text, bom=bom)

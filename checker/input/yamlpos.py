@@ -1,0 +1,352 @@
+"""Load YAML safely and keep the position of every node.
+
+The loader reads libyaml's event stream and builds its own nodes with an explicit stack, so
+nothing in a file can make it recurse, run code or expand without bound:
+
+* duplicate mapping keys, ``!!python/...`` and unknown tags, nesting deeper than
+  :data:`MAX_DEPTH`, and alias expansion beyond :data:`MAX_NODES` are reported as issues,
+  never raised;
+* tags are never executed: a tagged node keeps its plain value and the tag is reported;
+* positions are character offsets into the loaded text, plus ``base`` when the YAML is a slice
+  of a larger file (front matter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+MAX_DEPTH = 100
+MAX_NODES = 100_000
+_STANDARD_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "merge")
+}
+_MERGE = "<<"
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(slots=True, eq=False)
+class Node:
+    """A YAML node with its span; ``value`` is a scalar, a list of nodes or a list of pairs."""
+
+    kind: str  # "scalar" | "seq" | "map"
+    start: int
+    end: int
+    value: Any
+    tag: str | None = None
+    style: str | None = None
+
+    def items(self) -> Iterator[tuple[Node, Node]]:
+        if self.kind == "map":
+            yield from self.value
+
+    def get(self, key: str) -> Node | None:
+        """The value node of ``key`` in a mapping node (last one wins, as in the data)."""
+        found = None
+        for key_node, value_node in self.items():
+            if key_node.kind == "scalar" and key_node.value == key:
+                found = value_node
+        return found
+
+    def key_node(self, key: str) -> Node | None:
+        found = None
+        for key_node, _ in self.items():
+            if key_node.kind == "scalar" and key_node.value == key:
+                found = key_node
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class YamlIssue:
+    """A problem found while loading: its rule, message variant, span and arguments."""
+
+    rule: str
+    variant: str
+    start: int
+    end: int
+    args: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class YamlDoc:
+    """A loaded document: plain data, the node tree, and any loading issues."""
+
+    data: Any
+    root: Node | None
+    issues: list[YamlIssue]
+
+    @property
+    def ok(self) -> bool:
+        """True when the data can be trusted (no syntax or safety problem)."""
+        return not any(issue.rule != "input/duplicate-key" for issue in self.issues)
+
+    def node_at(self, path: Path) -> Node | None:
+        """The node at a data path such as ``("accounts", 2, "owner")``."""
+        node = self.root
+        for part in path:
+            if node is None:
+                return None
+            if isinstance(part, int):
+                if node.kind != "seq" or not 0 <= part < len(node.value):
+                    return None
+                node = node.value[part]
+            else:
+                node = node.get(part)
+        return node
+
+    def key_at(self, path: Path) -> Node | None:
+        """The key node naming the last element of ``path`` (for 'unexpected key' findings)."""
+        if not path or not isinstance(path[-1], str):
+            return self.node_at(path)
+        parent = self.node_at(path[:-1])
+        return parent.key_node(path[-1]) if parent is not None else None
+
+
+class _Limit(Exception):
+    def __init__(self, issue: YamlIssue) -> None:
+        super().__init__(issue.variant)
+        self.issue = issue
+
+
+_constructor: yaml.constructor.SafeConstructor | None = None
+_resolver: yaml.resolver.Resolver | None = None
+
+
+def _scalar_value(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
+    """Construct a scalar the way SafeLoader would, without honouring unsafe tags."""
+    global _constructor, _resolver
+    if _constructor is None or _resolver is None:
+        _constructor = yaml.constructor.SafeConstructor()
+        _resolver = yaml.resolver.Resolver()
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+    if tag not in _STANDARD_TAGS:
+        return event.value, event.tag
+    node = yaml.ScalarNode(tag, event.value, style=event.style)
+    constructors = {
+        "tag:yaml.org,2002:null": _constructor.construct_yaml_null,
+        "tag:yaml.org,2002:bool": _constructor.construct_yaml_bool,
+        "tag:yaml.org,2002:int": _constructor.construct_yaml_int,
+        "tag:yaml.org,2002:float": _constructor.construct_yaml_float,
+        "tag:yaml.org,2002:timestamp": _constructor.construct_yaml_timestamp,
+    }
+    build = constructors.get(tag)
+    if build is None:
+        return event.value, None
+    try:
+        return build(node), None
+    except (ValueError, yaml.YAMLError, OverflowError):
+        return event.value, None
+
+
+def _bad_tag(tag: str | None) -> str | None:
+    if tag is None or tag in ("!", "?") or tag in _STANDARD_TAGS:
+        return None
+    return "python-tag" if tag.startswith("tag:yaml.org,2002:python/") else "unknown-tag"
+
+
+def _compose(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
+    anchors: dict[str, Node] = {}
+    stack: list[tuple[Node, str | None]] = []
+    root: Node | None = None
+    documents = 0
+
+    def attach(node: Node) -> None:
+        nonlocal root
+        if stack:
+            parent = stack[-1][0]
+            if parent.kind == "seq":
+                parent.value.append(node)
+            elif parent.value and parent.value[-1][1] is None:
+                parent.value[-1] = (parent.value[-1][0], node)
+            else:
+                parent.value.append((node, None))
+        elif root is None:
+            root = node
+
+    events: Iterator[Any] = yaml.parse(text, Loader=yaml.CSafeLoader)
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                start = base + int(getattr(event.start_mark, "index", 0))
+                issues.append(YamlIssue("input/yaml-syntax", "multi-doc", start, start + 3))
+                break
+            continue
+        start = base + event.start_mark.index
+        end = base + event.end_mark.index
+        tag = getattr(event, "tag", None)
+        variant = _bad_tag(tag)
+        if variant:
+            issues.append(YamlIssue("input/unsafe-yaml", variant, start, end, {"tag": tag}))
+        if isinstance(event, yaml.ScalarEvent):
+            value, _ = _scalar_value(event)
+            if isinstance(value, bytes):
+                value = event.value
+            node = Node("scalar", start, end, value, tag, event.style)
+            if event.anchor:
+                anchors[event.anchor] = node
+            attach(node)
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if len(stack) >= MAX_DEPTH:
+                raise _Limit(
+                    YamlIssue("input/unsafe-yaml", "depth", start, end, {"limit": MAX_DEPTH})
+                )
+            kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
+            stack.append((Node(kind, start, end, [], tag), event.anchor))
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            node, anchor = stack.pop()
+            node.end = end
+            if node.kind == "map":
+                _check_duplicates(node, issues)
+            if anchor:
+                anchors[anchor] = node
+            attach(node)
+        elif isinstance(event, yaml.AliasEvent):
+            target = anchors.get(str(event.anchor))
+            if target is None:
+                raise _Limit(
+                    YamlIssue("input/unsafe-yaml", "alias", start, end, {"anchor": event.anchor})
+                )
+            attach(target)
+    return root
+
+
+def _check_duplicates(node: Node, issues: list[YamlIssue]) -> None:
+    seen: dict[object, Node] = {}
+    for key, _ in node.value:
+        if key.kind != "scalar" or key.value == _MERGE:
+            continue
+        marker: object = key.value
+        if isinstance(marker, (dt.date, dt.datetime)):
+            marker = marker.isoformat()
+        try:
+            first = seen.get(marker)
+        except TypeError:
+            continue
+        if first is not None:
+            issues.append(
+                YamlIssue(
+                    "input/duplicate-key",
+                    "",
+                    key.start,
+                    key.end,
+                    {"key": str(key.value), "first_offset": first.start},
+                )
+            )
+        else:
+            seen[marker] = key
+
+
+def _expanded_size(node: Node, memo: dict[int, int]) -> int:
+    """How many nodes the data would hold once every alias is expanded (iterative)."""
+    order: list[Node] = []
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        if id(current) in memo:
+            continue
+        memo[id(current)] = -1
+        order.append(current)
+        if current.kind == "seq":
+            pending.extend(current.value)
+        elif current.kind == "map":
+            for key, value in current.value:
+                pending.append(key)
+                if value is not None:
+                    pending.append(value)
+    for current in reversed(order):
+        size = 1
+        if current.kind == "seq":
+            size += sum(memo[id(child)] for child in current.value)
+        elif current.kind == "map":
+            for key, value in current.value:
+                size += memo[id(key)] + (memo[id(value)] if value is not None else 0)
+        memo[id(current)] = min(size, MAX_NODES * 10)
+    return memo[id(node)]
+
+
+def to_python(node: Node | None) -> Any:
+    """Plain data from a node tree (merge keys applied; later duplicate keys win)."""
+    if node is None:
+        return None
+    if node.kind == "scalar":
+        return node.value
+    if node.kind == "seq":
+        return [to_python(child) for child in node.value]
+    result: dict[Any, Any] = {}
+    merged: dict[Any, Any] = {}
+    for key, value in node.value:
+        if key.kind == "scalar" and key.value == _MERGE and not key.style and value is not None:
+            sources = value.value if value.kind == "seq" else [value]
+            for source in sources:
+                data = to_python(source)
+                if isinstance(data, dict):
+                    for name, item in data.items():
+                        merged.setdefault(name, item)
+            continue
+        name = to_python(key)
+        try:
+            hash(name)
+        except TypeError:
+            name = str(name)
+        result[name] = to_python(value)
+    for name, item in merged.items():
+        result.setdefault(name, item)
+    return result
+
+
+def load(text: str, base: int = 0) -> YamlDoc:
+    """Load one YAML document from ``text``; ``base`` is added to every offset."""
+    issues: list[YamlIssue] = []
+    try:
+        root = _compose(text, base, issues)
+    except _Limit as limit:
+        issues.append(limit.issue)
+        return YamlDoc(None, None, issues)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        context = str(exc.context or "")
+        if (
+            exc.context_mark is not None
+            and mark is not None
+            and context.startswith(
+                ("while parsing a flow", "while scanning a quoted", "while scanning a block scalar")
+            )
+        ):
+            mark = exc.context_mark  # point at the bracket or quote that was never closed
+        offset = base + (mark.index if mark is not None else 0)
+        problem = str(exc.problem or exc.context or "YAML")
+        if "nesting depth" in problem:
+            issues.append(
+                YamlIssue("input/unsafe-yaml", "depth", offset, offset + 1, {"limit": MAX_DEPTH})
+            )
+            return YamlDoc(None, None, issues)
+        issues.append(
+            YamlIssue(
+                "input/yaml-syntax",
+                "",
+                offset,
+                offset + 1,
+                {"problem": problem, "context": context},
+            )
+        )
+        return YamlDoc(None, None, issues)
+    except yaml.YAMLError as exc:
+        issues.append(YamlIssue("input/yaml-syntax", "", base, base + 1, {"problem": str(exc)}))
+        return YamlDoc(None, None, issues)
+    if root is not None and _expanded_size(root, {}) > MAX_NODES:
+        issues.append(
+            YamlIssue(
+                "input/unsafe-yaml", "expansion", root.start, root.start + 1, {"limit": MAX_NODES}
+            )
+        )
+        return YamlDoc(None, None, issues)
+    return YamlDoc(to_python(root), root, issues)

@@ -1,0 +1,70 @@
+"""The message catalogue: every user-facing sentence in zh (default) and en.
+
+Entries live in the area modules of this package (``core``, ``input``, ``policy``, ``draft``),
+each a ``MESSAGES`` dict of ``key -> (zh, en)``. Keys are a rule id (its default message), a rule
+id plus ``#variant``, ``<rule id>#summary`` (the one-line summary shown by ``opscheck rules``)
+or a ``cli.*`` / ``report.*`` key. Placeholders use ``str.format`` syntax.
+"""
+
+from __future__ import annotations
+
+import importlib
+import string
+from collections.abc import Mapping
+from functools import cache
+
+AREAS = ("core", "input", "policy", "draft")
+LANGS = ("zh", "en")
+
+
+@cache
+def catalogue() -> dict[str, tuple[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    for area in AREAS:
+        module = importlib.import_module(f"checker.messages.{area}")
+        for key, value in module.MESSAGES.items():
+            if key in merged:
+                raise RuntimeError(f"message key {key!r} defined twice")
+            merged[key] = value
+    return merged
+
+
+class _Lenient(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(template: str, args: Mapping[str, object]) -> str:
+    """Fill ``{name}`` placeholders; unknown ones stay visible instead of raising."""
+    try:
+        return string.Formatter().vformat(template, (), _Lenient(args))
+    except (ValueError, IndexError, KeyError, AttributeError):
+        return template
+
+
+def has(key: str) -> bool:
+    return key in catalogue()
+
+
+def text(key: str, lang: str = "zh", /, **args: object) -> str:
+    """The message ``key`` in ``lang`` with its placeholders filled."""
+    entry = catalogue().get(key)
+    if entry is None:
+        return key
+    template = entry[1] if lang == "en" and entry[1] else entry[0]
+    return render(template, args)
+
+
+def problem_text(rule_id: str, variant: str, lang: str, args: Mapping[str, object]) -> str:
+    key = f"{rule_id}#{variant}" if variant else rule_id
+    if key not in catalogue():
+        key = rule_id
+    entry = catalogue().get(key)
+    if entry is None:
+        return rule_id
+    template = entry[1] if lang == "en" and entry[1] else entry[0]
+    return render(template, args)
+
+
+def summary(rule_id: str, lang: str = "zh") -> str:
+    return text(f"{rule_id}#summary", lang)

@@ -1,0 +1,85 @@
+"""Messages of the command line, the engine and the reporters."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "cli.no-such-path": (
+        "路径「{path}」不存在；请检查拼写，或在仓库根目录下运行 opscheck。",
+        "Path '{path}' does not exist; check the spelling or run opscheck from the repository root.",
+    ),
+    "cli.unreadable-path": (
+        "无法读取路径「{path}」：{reason}。",
+        "Cannot read path '{path}': {reason}.",
+    ),
+    "cli.unknown-rule": (
+        "未知的规则「{rule}」（来自 {where}）；运行 `opscheck rules` 查看全部规则编号。",
+        "Unknown rule '{rule}' (in {where}); run `opscheck rules` to list every rule id.",
+    ),
+    "cli.bad-date": (
+        "--today 的值「{value}」不是 YYYY-MM-DD 格式的日期。",
+        "--today value '{value}' is not a date in YYYY-MM-DD form.",
+    ),
+    "cli.bad-config": (
+        "配置文件 {path} 有误：{reason}",
+        "Configuration {path} is invalid: {reason}",
+    ),
+    "cli.config-unknown-key": (
+        "未知的配置项「{key}」；可用的配置项有：{allowed}。",
+        "Unknown configuration key '{key}'; allowed keys are: {allowed}.",
+    ),
+    "cli.config-bad-value": (
+        "配置项「{key}」的值不对：{reason}。",
+        "Configuration key '{key}' has a bad value: {reason}.",
+    ),
+    "cli.config-not-found": (
+        "找不到配置文件「{path}」。",
+        "Configuration file '{path}' not found.",
+    ),
+    "cli.output-failed": (
+        "无法写入输出文件「{path}」：{reason}。",
+        "Cannot write output file '{path}': {reason}.",
+    ),
+    "cli.unknown-format": (
+        "未知的输出格式「{name}」；可选：{allowed}。",
+        "Unknown output format '{name}'; allowed: {allowed}.",
+    ),
+    "cli.no-such-rule": (
+        "没有编号为「{rule}」的规则；运行 `opscheck rules` 查看全部规则编号。",
+        "No rule has the id '{rule}'; run `opscheck rules` to list every rule id.",
+    ),
+    "cli.internal-error": (
+        "opscheck 内部错误（{error}）；请把这条消息和出错的文件一起报告给维护者。",
+        "opscheck internal error ({error}); please report this message with the file involved.",
+    ),
+    "cli.interrupted": ("已中断。", "Interrupted."),
+    "report.summary": (
+        "检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示。",
+        "Checked {files} files: {errors} errors, {warnings} warnings, {infos} infos.",
+    ),
+    "report.clean": (
+        "检查了 {files} 个文件，没有发现问题。",
+        "Checked {files} files: no problems found.",
+    ),
+    "report.fixed": (
+        "已自动修复 {count} 处问题（{files} 个文件）。",
+        "Fixed {count} problems in {files} files.",
+    ),
+    "report.fixable": (
+        "其中 {count} 处可以用 `opscheck --fix` 自动修复。",
+        "{count} of them can be fixed with `opscheck --fix`.",
+    ),
+    "severity.error": ("错误", "error"),
+    "severity.warning": ("警告", "warning"),
+    "severity.info": ("提示", "info"),
+    "rules.header": (
+        "共 {count} 条规则（编号、默认级别、手册章节、可自动修复、说明）：",
+        "{count} rules (id, default severity, handbook section, fixable, summary):",
+    ),
+    "explain.severity": ("默认级别", "Default severity"),
+    "explain.handbook": ("手册章节", "Handbook section"),
+    "explain.fixable": ("自动修复", "Fixable"),
+    "explain.fix-safe": ("可以（安全修复，--fix 会应用）", "yes (safe: applied by --fix)"),
+    "explain.fix-unsafe": (
+        "可以（不安全修复，需要 --unsafe-fixes）",
+        "yes (unsafe: needs --unsafe-fixes)",
+    ),
+    "explain.fix-none": ("不可以", "no"),
+}

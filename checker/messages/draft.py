@@ -1,0 +1,3 @@
+"""Messages of the draft rules."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}

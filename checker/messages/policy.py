@@ -1,0 +1,3 @@
+"""Messages of the policy rules."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}

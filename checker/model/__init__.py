@@ -1,0 +1,1 @@
+"""Model layer: loaded files (policies and drafts) and the repository that ties them together."""

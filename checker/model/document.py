@@ -1,0 +1,290 @@
+"""Loaded files: a policy document or a draft, with its text, data and input issues."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from checker.input import frontmatter, yamlpos
+from checker.input.markdown import MarkdownDoc, Segment
+from checker.input.text import DecodeError, SourceText, decode
+
+DEFAULT_MAX_BYTES = 1_048_576
+
+#: Scopes a rule may ask for. Front-matter scopes come first.
+SCOPES = ("title", "summary", "tags", "body", "heading", "list", "link_text")
+
+
+@dataclass(frozen=True, slots=True)
+class InputIssue:
+    """A problem found while reading a file, reported by the matching ``input/*`` rule."""
+
+    rule: str
+    variant: str
+    start: int
+    end: int
+    args: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class LoadedFile:
+    """Any file opscheck reads: its path for output, its text and what went wrong reading it."""
+
+    path: str
+    abspath: Path
+    source: SourceText
+    issues: list[InputIssue] = field(default_factory=list)
+    readable: bool = True
+
+    kind_of_file = "file"
+
+    @property
+    def trusted(self) -> bool:
+        """True when no input problem makes the content unreliable (fixes need this)."""
+        return self.readable and not self.issues
+
+
+def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIssue], bool]:
+    """Read and decode a file; never raises for file-system or encoding problems."""
+    try:
+        info = abspath.stat()
+    except OSError as exc:
+        return (
+            SourceText(""),
+            [InputIssue("input/unreadable", "", 0, 0, {"reason": _why(exc)})],
+            False,
+        )
+    if not stat.S_ISREG(info.st_mode):
+        return SourceText(""), [InputIssue("input/unreadable", "not-file", 0, 0)], False
+    if info.st_size > max_bytes:
+        issue = InputIssue(
+            "input/unsafe-yaml", "too-large", 0, 0, {"size": info.st_size, "limit": max_bytes}
+        )
+        return SourceText(""), [issue], False
+    try:
+        with open(abspath, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        return (
+            SourceText(""),
+            [InputIssue("input/unreadable", "", 0, 0, {"reason": _why(exc)})],
+            False,
+        )
+    decoded = decode(data)
+    if isinstance(decoded, DecodeError):
+        body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+        fallback = SourceText(body.decode("utf-8", errors="replace").replace("\x00", "\ufffd"))
+        offset = fallback.offset(decoded.line, decoded.column)
+        issue = InputIssue(
+            "input/encoding",
+            decoded.variant,
+            offset,
+            offset + 1,
+            {"byte": decoded.detail},
+        )
+        return fallback, [issue], False
+    return decoded, [], True
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def is_link_outside(abspath: Path, root: Path) -> bool:
+    """True for a symbolic link that resolves outside ``root`` (never followed)."""
+    if not abspath.is_symlink():
+        return False
+    try:
+        target = abspath.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return True
+    return not target.is_relative_to(root.resolve())
+
+
+@dataclass(eq=False)
+class PolicyDoc(LoadedFile):
+    """A policy file: YAML with positions, dispatched on its ``kind``."""
+
+    yaml: yamlpos.YamlDoc | None = None
+
+    kind_of_file = "policy"
+
+    @property
+    def data(self) -> dict[str, Any]:
+        value = self.yaml.data if self.yaml is not None else None
+        return value if isinstance(value, dict) else {}
+
+    @property
+    def kind(self) -> str | None:
+        value = self.data.get("kind")
+        return value if isinstance(value, str) else None
+
+    def span(self, path: yamlpos.Path) -> tuple[int, int]:
+        """File offsets of the node at ``path``, or of its nearest existing ancestor."""
+        if self.yaml is None:
+            return 0, 0
+        for cut in range(len(path), -1, -1):
+            node = self.yaml.node_at(path[:cut])
+            if node is not None:
+                if cut < len(path) and node.kind == "map":
+                    # A missing key: point at the mapping's first key, not its whole span.
+                    first = next(node.items(), None)
+                    if first is not None:
+                        return first[0].start, first[0].end
+                return node.start, _first_line_end(self.source.text, node.start, node.end)
+        return 0, 0
+
+    def key_span(self, path: yamlpos.Path) -> tuple[int, int]:
+        """File offsets of the key that names ``path[-1]`` (falls back to :meth:`span`)."""
+        if self.yaml is not None:
+            node = self.yaml.key_at(path)
+            if node is not None:
+                return node.start, node.end
+        return self.span(path)
+
+
+def _first_line_end(text: str, start: int, end: int) -> int:
+    """Clip a span to its first line so findings underline one line, not a whole block."""
+    for index in range(start, min(end, len(text))):
+        if text[index] in "\r\n":
+            return max(index, start + 1) if index > start else start + 1
+    return max(end, start + 1) if end > start else start + 1
+
+
+def load_policy(
+    abspath: Path, relpath: str, max_bytes: int = DEFAULT_MAX_BYTES, text: SourceText | None = None
+) -> PolicyDoc:
+    """Load a policy file (or, with ``text``, its in-memory content after a fix)."""
+    source, issues, readable = (
+        (text, [], True) if text is not None else read_source(abspath, max_bytes)
+    )
+    doc = PolicyDoc(relpath, abspath, source, issues, readable)
+    if readable:
+        doc.yaml = yamlpos.load(source.text)
+        doc.issues.extend(
+            InputIssue(i.rule, i.variant, i.start, i.end, i.args) for i in doc.yaml.issues
+        )
+    return doc
+
+
+@dataclass(eq=False)
+class Draft(LoadedFile):
+    """A Markdown draft: front matter (YAML with positions) and a body split into scopes."""
+
+    split: frontmatter.Split | None = None
+    front: yamlpos.YamlDoc | None = None
+
+    kind_of_file = "draft"
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        value = self.front.data if self.front is not None else None
+        return value if isinstance(value, dict) else {}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.meta.get(key, default)
+
+    @property
+    def body_start(self) -> int:
+        return self.split.body_start if self.split is not None else 0
+
+    @cached_property
+    def body(self) -> MarkdownDoc:
+        from checker.input import markdown
+
+        return markdown.parse(self.source.text[self.body_start :], base=self.body_start)
+
+    @cached_property
+    def front_segments(self) -> list[Segment]:
+        segments = []
+        for key in ("title", "summary"):
+            node = self.front.root.get(key) if self.front and self.front.root else None
+            if node is not None and node.kind == "scalar" and node.value is not None:
+                segments.append(self._scalar_segment(key, node))
+        tags = self.front.root.get("tags") if self.front and self.front.root else None
+        if tags is not None and tags.kind == "seq":
+            segments.extend(
+                self._scalar_segment("tags", node) for node in tags.value if node.kind == "scalar"
+            )
+        return segments
+
+    def _scalar_segment(self, scope: str, node: yamlpos.Node) -> Segment:
+        value = str(node.value)
+        raw = self.source.text[node.start : node.end]
+        segment = Segment(scope)
+        if node.style in ("", None) and raw == value:
+            segment.add(value, node.start)
+        elif node.style in ('"', "'") and raw[1:-1] == value:
+            segment.add(value, node.start + 1)
+        else:
+            segment.add(value, node.start)
+            segment.opaque = True
+        return segment
+
+    def segments(self, scopes: tuple[str, ...] | frozenset[str] | None = None) -> list[Segment]:
+        """Prose segments in ``scopes`` (all scopes when None), front matter first."""
+        every = self.front_segments + (self.body.segments if self.readable else [])
+        if scopes is None:
+            return every
+        return [segment for segment in every if segment.scope in scopes]
+
+    def field_span(self, key: str) -> tuple[int, int]:
+        """File offsets of a front-matter value, else of its key, else of the opening fence."""
+        root = self.front.root if self.front is not None else None
+        if root is not None and root.kind == "map":
+            node = root.get(key)
+            if node is not None:
+                return node.start, _first_line_end(self.source.text, node.start, node.end)
+        return 0, min(3, len(self.source.text))
+
+
+def load_draft(
+    abspath: Path, relpath: str, max_bytes: int = DEFAULT_MAX_BYTES, text: SourceText | None = None
+) -> Draft:
+    """Load a draft (or, with ``text``, its in-memory content after a fix)."""
+    source, issues, readable = (
+        (text, [], True) if text is not None else read_source(abspath, max_bytes)
+    )
+    draft = Draft(relpath, abspath, source, issues, readable)
+    if not readable:
+        return draft
+    parts = frontmatter.split(source.text, source.line_starts)
+    draft.split = parts
+    if not parts.present:
+        draft.issues.append(InputIssue("input/front-matter", "missing", 0, 0))
+        return draft
+    if not parts.closed:
+        draft.issues.append(InputIssue("input/front-matter", "unclosed", 0, 3))
+        return draft
+    front = yamlpos.load(source.text[parts.yaml_start : parts.yaml_end], base=parts.yaml_start)
+    draft.front = front
+    draft.issues.extend(InputIssue(i.rule, i.variant, i.start, i.end, i.args) for i in front.issues)
+    if front.ok and front.data is not None and not isinstance(front.data, dict):
+        node = front.root
+        start = node.start if node is not None else parts.yaml_start
+        draft.issues.append(
+            InputIssue(
+                "input/front-matter",
+                "not-mapping",
+                start,
+                start + 1,
+                {"type": type(front.data).__name__},
+            )
+        )
+    return draft
+
+
+def walk_files(folder: Path, suffixes: tuple[str, ...], root: Path) -> list[Path]:
+    """Files under ``folder`` with one of ``suffixes``, sorted, never following symlinked dirs."""
+    found: list[Path] = []
+    for current, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(suffixes):
+                continue
+            found.append(Path(current) / name)
+    return found

@@ -1,0 +1,1 @@
+"""Data packs: built-in platform packs and term lists, and team rule packs compiled to rules."""

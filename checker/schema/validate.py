@@ -1,0 +1,370 @@
+"""A small JSON Schema (Draft 2020-12) validator for the keywords our schemas use.
+
+Why not the ``jsonschema`` package at run time: importing it costs more than the rest of a
+one-draft run, and its errors carry neither YAML positions nor Chinese wording. This module
+walks the instance with the schema, reports each error with its instance path and keyword, and
+refuses schemas that use a keyword it does not implement (:func:`unsupported_keywords`). The test
+suite checks it against ``jsonschema`` and the ``check-jsonschema`` CLI on every shipped schema.
+
+YAML specifics: YAML 1.1 dates and timestamps load as ``date``/``datetime``; they count as
+strings, and satisfy ``format: date`` / ``format: date-time`` the way their ISO text would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+InstancePath = tuple[str | int, ...]
+
+ANNOTATIONS = frozenset(
+    {
+        "$schema",
+        "$id",
+        "$comment",
+        "title",
+        "description",
+        "default",
+        "examples",
+        "markdownDescription",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "$defs",
+    }
+)
+SUPPORTED = ANNOTATIONS | frozenset(
+    {
+        "$ref",
+        "type",
+        "enum",
+        "const",
+        "properties",
+        "required",
+        "additionalProperties",
+        "patternProperties",
+        "propertyNames",
+        "items",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "format",
+        "oneOf",
+        "anyOf",
+        "allOf",
+        "not",
+        "if",
+        "then",
+        "else",
+        "minProperties",
+        "maxProperties",
+    }
+)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$"
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class SchemaError:
+    """One validation error: where in the instance, which keyword, and message arguments."""
+
+    path: InstancePath
+    keyword: str
+    args: dict[str, Any] = field(default_factory=dict)
+    title: str = ""
+
+
+def type_name(value: Any) -> str:
+    """The JSON type of a loaded YAML value (dates count as strings)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, (str, dt.date)):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _is_type(value: Any, expected: str) -> bool:
+    actual = type_name(value)
+    if expected == "number":
+        return actual in ("integer", "number")
+    if expected == "integer":
+        return actual == "integer" or (isinstance(value, float) and value.is_integer())
+    return actual == expected
+
+
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return None
+
+
+def _format_ok(value: Any, name: str) -> bool:
+    if name == "date":
+        if isinstance(value, dt.datetime):
+            return False
+        if isinstance(value, dt.date):
+            return True
+        if isinstance(value, str) and _DATE.match(value):
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                return False
+            return True
+        return not isinstance(value, str)
+    if name == "date-time":
+        if isinstance(value, dt.datetime):
+            return value.tzinfo is not None
+        if isinstance(value, dt.date):
+            return False
+        if isinstance(value, str):
+            if not _DATETIME.match(value):
+                return False
+            try:
+                dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+            except ValueError:
+                return False
+        return True
+    if name == "email":
+        return not isinstance(value, str) or bool(_EMAIL.match(value))
+    return True
+
+
+def _equal(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, dt.date) or isinstance(b, dt.date):
+        return _as_text(a) == _as_text(b)
+    return bool(a == b)
+
+
+class Validator:
+    """Validates instances against one root schema (resolving local ``$ref``)."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.root = schema
+
+    def resolve(self, ref: str) -> dict[str, Any]:
+        if not ref.startswith("#/"):
+            raise ValueError(f"only local $ref is supported, got {ref!r}")
+        node: Any = self.root
+        for part in ref[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return dict(node)
+
+    def errors(self, instance: Any) -> list[SchemaError]:
+        return list(self._check(instance, self.root, ()))
+
+    def is_valid(self, instance: Any, schema: dict[str, Any]) -> bool:
+        return next(iter(self._check(instance, schema, ())), None) is None
+
+    def _check(self, value: Any, schema: Any, path: InstancePath) -> Iterator[SchemaError]:
+        if schema is True:
+            return
+        if schema is False:
+            yield SchemaError(path, "false")
+            return
+        if "$ref" in schema:
+            yield from self._check(value, self.resolve(schema["$ref"]), path)
+        title = str(schema.get("title", ""))
+
+        expected = schema.get("type")
+        if expected is not None:
+            allowed = expected if isinstance(expected, list) else [expected]
+            if not any(_is_type(value, t) for t in allowed):
+                yield SchemaError(
+                    path, "type", {"expected": allowed, "actual": type_name(value)}, title
+                )
+                return
+        if "enum" in schema and not any(_equal(value, option) for option in schema["enum"]):
+            yield SchemaError(
+                path, "enum", {"allowed": list(schema["enum"]), "value": value}, title
+            )
+        if "const" in schema and not _equal(value, schema["const"]):
+            yield SchemaError(path, "const", {"allowed": [schema["const"]], "value": value}, title)
+
+        if isinstance(value, dict):
+            yield from self._object(value, schema, path, title)
+        elif isinstance(value, list):
+            yield from self._array(value, schema, path, title)
+        elif type_name(value) == "string":
+            yield from self._string(value, schema, path, title)
+        elif type_name(value) in ("integer", "number"):
+            yield from self._number(value, schema, path, title)
+
+        for keyword in ("allOf",):
+            for sub in schema.get(keyword, []):
+                yield from self._check(value, sub, path)
+        if "anyOf" in schema and not any(self.is_valid(value, s) for s in schema["anyOf"]):
+            yield SchemaError(path, "anyOf", {"description": schema.get("description", "")}, title)
+        if "oneOf" in schema:
+            passing = sum(1 for s in schema["oneOf"] if self.is_valid(value, s))
+            if passing != 1:
+                yield SchemaError(
+                    path,
+                    "oneOf",
+                    {"passing": passing, "description": schema.get("description", "")},
+                    title,
+                )
+        if "not" in schema and self.is_valid(value, schema["not"]):
+            yield SchemaError(path, "not", {}, title)
+        if "if" in schema:
+            branch = "then" if self.is_valid(value, schema["if"]) else "else"
+            if branch in schema:
+                yield from self._check(value, schema[branch], path)
+
+    def _object(
+        self, value: dict[Any, Any], schema: dict[str, Any], path: InstancePath, title: str
+    ) -> Iterator[SchemaError]:
+        for name in schema.get("required", []):
+            if name not in value:
+                yield SchemaError(path, "required", {"name": name}, title)
+        if "minProperties" in schema and len(value) < schema["minProperties"]:
+            yield SchemaError(path, "minProperties", {"limit": schema["minProperties"]}, title)
+        if "maxProperties" in schema and len(value) > schema["maxProperties"]:
+            yield SchemaError(path, "maxProperties", {"limit": schema["maxProperties"]}, title)
+        properties = schema.get("properties", {})
+        patterns = schema.get("patternProperties", {})
+        extra = schema.get("additionalProperties", True)
+        names = schema.get("propertyNames")
+        for key, item in value.items():
+            name = str(key)
+            if names is not None:
+                for error in self._check(name, names, path + (name,)):
+                    yield SchemaError(path + (name,), "propertyNames", error.args, error.title)
+            matched = False
+            if name in properties:
+                matched = True
+                yield from self._check(item, properties[name], path + (name,))
+            for pattern, sub in patterns.items():
+                if re.search(pattern, name):
+                    matched = True
+                    yield from self._check(item, sub, path + (name,))
+            if not matched:
+                if extra is False:
+                    yield SchemaError(
+                        path + (name,),
+                        "additionalProperties",
+                        {"name": name, "allowed": sorted(properties)},
+                        title,
+                    )
+                elif isinstance(extra, dict):
+                    yield from self._check(item, extra, path + (name,))
+
+    def _array(
+        self, value: list[Any], schema: dict[str, Any], path: InstancePath, title: str
+    ) -> Iterator[SchemaError]:
+        if "minItems" in schema and len(value) < schema["minItems"]:
+            yield SchemaError(
+                path, "minItems", {"limit": schema["minItems"], "count": len(value)}, title
+            )
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            yield SchemaError(
+                path, "maxItems", {"limit": schema["maxItems"], "count": len(value)}, title
+            )
+        if schema.get("uniqueItems"):
+            for index, item in enumerate(value):
+                if any(_equal(item, other) for other in value[:index]):
+                    yield SchemaError(path + (index,), "uniqueItems", {"value": item}, title)
+        if "items" in schema:
+            for index, item in enumerate(value):
+                yield from self._check(item, schema["items"], path + (index,))
+
+    def _string(
+        self, value: Any, schema: dict[str, Any], path: InstancePath, title: str
+    ) -> Iterator[SchemaError]:
+        text = _as_text(value) or ""
+        if "minLength" in schema and len(text) < schema["minLength"]:
+            yield SchemaError(path, "minLength", {"limit": schema["minLength"]}, title)
+        if "maxLength" in schema and len(text) > schema["maxLength"]:
+            yield SchemaError(path, "maxLength", {"limit": schema["maxLength"]}, title)
+        if "pattern" in schema and not re.search(schema["pattern"], text):
+            yield SchemaError(path, "pattern", {"pattern": schema["pattern"], "value": text}, title)
+        if "format" in schema and not _format_ok(value, schema["format"]):
+            yield SchemaError(path, "format", {"format": schema["format"], "value": text}, title)
+
+    def _number(
+        self, value: float, schema: dict[str, Any], path: InstancePath, title: str
+    ) -> Iterator[SchemaError]:
+        for keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+            if keyword not in schema:
+                continue
+            limit = schema[keyword]
+            fails = {
+                "minimum": value < limit,
+                "maximum": value > limit,
+                "exclusiveMinimum": value <= limit,
+                "exclusiveMaximum": value >= limit,
+            }[keyword]
+            if fails:
+                yield SchemaError(path, keyword, {"limit": limit, "value": value}, title)
+
+
+def unsupported_keywords(schema: Any, where: str = "#") -> list[str]:
+    """Keywords this validator would silently ignore (the schemas must not use them)."""
+    found: list[str] = []
+    if isinstance(schema, dict):
+        for key, sub in schema.items():
+            if key not in SUPPORTED:
+                found.append(f"{where}/{key}")
+            if key in ("properties", "patternProperties", "$defs"):
+                for name, child in sub.items():
+                    found.extend(unsupported_keywords(child, f"{where}/{key}/{name}"))
+            elif key in (
+                "items",
+                "additionalProperties",
+                "propertyNames",
+                "not",
+                "if",
+                "then",
+                "else",
+            ):
+                found.extend(unsupported_keywords(sub, f"{where}/{key}"))
+            elif key in ("allOf", "anyOf", "oneOf"):
+                for index, child in enumerate(sub):
+                    found.extend(unsupported_keywords(child, f"{where}/{key}/{index}"))
+    return found
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """A shipped schema by name (``draft``, ``strategy`` ...)."""
+    data = (
+        resources.files("checker.data.schemas").joinpath(f"{name}.schema.json").read_text("utf-8")
+    )
+    schema: dict[str, Any] = json.loads(data)
+    return schema
+
+
+@cache
+def validator(name: str) -> Validator:
+    return Validator(load_schema(name))
