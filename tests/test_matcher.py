@@ -14,7 +14,9 @@ def spans(matcher: Matcher, text: str) -> list[tuple[str, object]]:
 
 
 def test_fullwidth_zero_width_and_case_still_match_and_map_back() -> None:
-    matcher = Matcher([Term("全网最低价", "abs"), Term("no.1", "rank"), Term("VX", "wx", word=True)])
+    matcher = Matcher(
+        [Term("全网最低价", "abs"), Term("no.1", "rank"), Term("VX", "wx", word=True)]
+    )
     text = "今天全网最\u200b低价，ＮＯ．１品质，加Vx：qh2026"
     assert spans(matcher, text) == [
         ("全网最\u200b低价", "abs"),
