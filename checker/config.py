@@ -87,7 +87,9 @@ def from_mapping(data: Any, source: str, lang: str = "zh") -> Config:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(
-            messages.text("cli.bad-config", lang, path=source, reason="顶层必须是映射（键: 值）")
+            messages.text(
+                "cli.bad-config", lang, path=source, reason=messages.text("config.mapping", lang)
+            )
         )
     allowed = allowed_keys()
     values: dict[str, Any] = {}
@@ -106,49 +108,53 @@ def from_mapping(data: Any, source: str, lang: str = "zh") -> Config:
 def _validate(name: str, value: Any, lang: str) -> Any:
     if name in ("policies", "drafts", "site_url", "cache_dir"):
         if not isinstance(value, str) or not value.strip():
-            raise _bad(name, "应为非空字符串", lang)
+            raise _bad(name, messages.text("config.nonempty", lang), lang)
         return value
     if name in _LIST_OF_STR or name in ("select", "required_duties"):
         if not _is_str_list(value):
-            raise _bad(name, '应为字符串列表，例如 ["a", "b"]', lang)
+            raise _bad(name, messages.text("config.str-list", lang), lang)
         return list(value)
     if name in _CHOICES:
         if value not in _CHOICES[name]:
-            raise _bad(name, "可选值为 " + " / ".join(_CHOICES[name]), lang)
+            raise _bad(
+                name,
+                messages.text("config.choices", lang, allowed=" / ".join(_CHOICES[name])),
+                lang,
+            )
         return value
     if name in _POSITIVE_INT:
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise _bad(name, "应为正整数", lang)
+            raise _bad(name, messages.text("config.positive-int", lang), lang)
         return value
     if name == "weak_score_threshold":
         if not isinstance(value, (int, float)) or isinstance(value, bool) or not 1 <= value <= 5:
-            raise _bad(name, "应为 1 到 5 之间的数", lang)
+            raise _bad(name, messages.text("config.score", lang), lang)
         return float(value)
     if name == "smart_baseline_multiple":
         if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 1:
-            raise _bad(name, "应为大于 1 的数", lang)
+            raise _bad(name, messages.text("config.multiple", lang), lang)
         return float(value)
     if name == "cjk_digit_spacing":
         if not isinstance(value, bool):
-            raise _bad(name, "应为 true 或 false", lang)
+            raise _bad(name, messages.text("config.bool", lang), lang)
         return value
     if name == "severity":
         if not isinstance(value, dict) or not all(
             isinstance(v, str) and v in ("error", "warning", "info") for v in value.values()
         ):
-            raise _bad(name, "应为「规则: error/warning/info」的映射", lang)
+            raise _bad(name, messages.text("config.severity-map", lang), lang)
         return {str(k): v for k, v in value.items()}
     if name == "per_path_ignores":
         if not isinstance(value, dict) or not all(_is_str_list(v) for v in value.values()):
-            raise _bad(name, "应为「路径模式: [规则, ...]」的映射", lang)
+            raise _bad(name, messages.text("config.path-map", lang), lang)
         return {str(k): list(v) for k, v in value.items()}
     if name == "platform_profiles":
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-            raise _bad(name, "应为「平台: 发布方式」的映射", lang)
+            raise _bad(name, messages.text("config.profile-map", lang), lang)
         return {str(k): v for k, v in value.items()}
     if name == "options":
         if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-            raise _bad(name, "应为「规则: {选项: 值}」的映射", lang)
+            raise _bad(name, messages.text("config.options-map", lang), lang)
         return {str(k): dict(v) for k, v in value.items()}
     return value
 
@@ -179,13 +185,17 @@ def _read_yaml(path: Path, lang: str) -> Any:
     decoded = textmod.decode(raw)
     if isinstance(decoded, textmod.DecodeError):
         raise ConfigError(
-            messages.text("cli.bad-config", lang, path=str(path), reason="不是 UTF-8")
+            messages.text(
+                "cli.bad-config", lang, path=str(path), reason=messages.text("config.utf8", lang)
+            )
         )
     doc = yamlpos.load(decoded.text)
     if doc.issues:
         issue = doc.issues[0]
         line, column = decoded.position(issue.start)
-        reason = f"第 {line} 行第 {column} 列：{issue.args.get('problem', issue.rule)}"
+        reason = messages.text(
+            "config.yaml-at", lang, line=line, column=column, problem=issue.args.get("problem", "")
+        )
         raise ConfigError(messages.text("cli.bad-config", lang, path=str(path), reason=reason))
     return doc.data
 

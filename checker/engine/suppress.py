@@ -48,57 +48,45 @@ def _protected(rule_id: str, unsuppressible: list[str]) -> bool:
     return any(registry.matches(p, rule_id) for p in unsuppressible)
 
 
+def _blocks(directives: list[Directive]) -> list[tuple[int, int, Directive]]:
+    """Line ranges covered by ``disable`` ... ``enable`` pairs (to the end when never enabled)."""
+    ranges: list[tuple[int, int, Directive]] = []
+    open_blocks: dict[str, tuple[int, Directive]] = {}
+    for directive in directives:
+        if directive.action == "disable":
+            for pattern in directive.patterns:
+                open_blocks[pattern] = (directive.end_line + 1, directive)
+        elif directive.action == "enable":
+            for pattern in directive.patterns:
+                opened = open_blocks.pop(pattern, None)
+                if opened is not None:
+                    ranges.append((opened[0], directive.line - 1, opened[1]))
+    ranges.extend((start, 10**9, directive) for start, directive in open_blocks.values())
+    return ranges
+
+
 def apply(
     findings: list[Finding], directives: list[Directive], unsuppressible: list[str]
 ) -> list[Finding]:
     """Drop suppressed findings; a directive without a reason suppresses nothing."""
     if not directives:
         return findings
-    next_line: list[tuple[int, Directive]] = []  # (unused, directive)
-    ranges: list[tuple[int, int, Directive]] = []
-    open_blocks: dict[str, Directive] = {}
-    file_lines = 10**9
-    for directive in directives:
-        if directive.action == "disable-next-line":
-            next_line.append((-1, directive))
-        elif directive.action == "disable":
-            for pattern in directive.patterns:
-                open_blocks[pattern] = directive
-            ranges.append((directive.end_line + 1, file_lines, directive))
-        elif directive.action == "enable":
-            for pattern in directive.patterns:
-                opened = open_blocks.pop(pattern, None)
-                if opened is not None:
-                    ranges = [
-                        (start, directive.line - 1 if d is opened else end, d)
-                        for start, end, d in ranges
-                    ]
+    next_line = [d for d in directives if d.action == "disable-next-line" and d.reason]
+    blocks = [(a, b, d) for a, b, d in _blocks(directives) if d.reason]
     kept = []
     for finding in findings:
-        if _suppressed(finding, next_line, ranges, unsuppressible):
+        if finding.rule.startswith("suppression/") or _protected(finding.rule, unsuppressible):
+            kept.append(finding)
             continue
-        kept.append(finding)
+        covering = [d for d in next_line if d.target_line == finding.line]
+        covering += [d for a, b, d in blocks if a <= finding.line <= b]
+        if not _suppress_by(finding, covering):
+            kept.append(finding)
     return kept
 
 
-def _suppressed(
-    finding: Finding,
-    next_line: list[tuple[int, Directive]],
-    ranges: list[tuple[int, int, Directive]],
-    unsuppressible: list[str],
-) -> bool:
-    if finding.rule.startswith("suppression/") or _protected(finding.rule, unsuppressible):
-        return False
-    for _, directive in next_line:
-        if not directive.reason or directive.target_line != finding.line:
-            continue
-        for pattern in directive.patterns:
-            if registry.matches(pattern, finding.rule):
-                directive.used.add(pattern)
-                return True
-    for start, end, directive in ranges:
-        if not directive.reason or not start <= finding.line <= end:
-            continue
+def _suppress_by(finding: Finding, directives: list[Directive]) -> bool:
+    for directive in directives:
         for pattern in directive.patterns:
             if registry.matches(pattern, finding.rule):
                 directive.used.add(pattern)

@@ -50,6 +50,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "opscheck internal error ({error}); please report this message with the file involved.",
     ),
     "cli.interrupted": ("已中断。", "Interrupted."),
+    "config.nonempty": ("应为非空字符串", "it must be a non-empty string"),
+    "config.str-list": (
+        '应为字符串列表，例如 ["a", "b"]',
+        'it must be a list of strings, e.g. ["a", "b"]',
+    ),
+    "config.choices": ("可选值为 {allowed}", "allowed values are {allowed}"),
+    "config.positive-int": ("应为正整数", "it must be a positive integer"),
+    "config.score": ("应为 1 到 5 之间的数", "it must be a number from 1 to 5"),
+    "config.multiple": ("应为大于 1 的数", "it must be a number greater than 1"),
+    "config.bool": ("应为 true 或 false", "it must be true or false"),
+    "config.severity-map": (
+        "应为「规则: error/warning/info」的映射",
+        "it must map rules to error/warning/info",
+    ),
+    "config.path-map": (
+        "应为「路径模式: [规则, ...]」的映射",
+        "it must map path patterns to lists of rules",
+    ),
+    "config.profile-map": (
+        "应为「平台: 发布方式」的映射",
+        "it must map platforms to publishing profiles",
+    ),
+    "config.options-map": (
+        "应为「规则: {{选项: 值}}」的映射",
+        "it must map rules to {{option: value}} mappings",
+    ),
+    "config.mapping": ("顶层必须是「键: 值」的映射", "the top level must be a key: value mapping"),
+    "config.utf8": ("文件不是 UTF-8 编码", "the file is not UTF-8"),
+    "config.yaml-at": (
+        "第 {line} 行第 {column} 列：{problem}",
+        "line {line}, column {column}: {problem}",
+    ),
     "report.summary": (
         "检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示。",
         "Checked {files} files: {errors} errors, {warnings} warnings, {infos} infos.",

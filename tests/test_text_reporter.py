@@ -1,0 +1,65 @@
+"""The text report: the line format, carets aligned by display width, colour only when asked."""
+
+from __future__ import annotations
+
+from checker.findings import Finding, Severity
+from checker.input.text import SourceText
+from checker.reporters import Report, render
+from checker.reporters.text import display_width, frame
+
+
+def _finding(line: int, column: int, end_column: int) -> Finding:
+    return Finding(
+        "ad-law/absolute-term",
+        Severity.ERROR,
+        "drafts/a.md",
+        line,
+        column,
+        line,
+        end_column,
+        "「最佳」是绝对化用语",
+        "ch9/9.1",
+    )
+
+
+def test_line_format_and_handbook_label() -> None:
+    source = SourceText("---\n---\n这款是最佳的选择\n")
+    out = render("text", Report([_finding(3, 4, 6)], 1, sources={"drafts/a.md": source}))
+    first = out.splitlines()[0]
+    assert first == "drafts/a.md:3:4: error ad-law/absolute-term 「最佳」是绝对化用语 [§9.1]"
+
+
+def test_caret_sits_under_the_han_characters() -> None:
+    text, carets = frame("这款是最佳的选择", 4, 6, True) or ("", "")
+    assert carets == " " * 6 + "^^^^"
+    assert display_width(text[:3]) == 6
+
+
+def test_caret_with_mixed_latin_and_tabs() -> None:
+    text, carets = frame("\tiPhone 最佳", 9, 11, True) or ("", "")
+    assert text.startswith("    iPhone")
+    assert carets.index("^") == display_width("    iPhone ")
+    assert carets.count("^") == 4
+
+
+def test_long_lines_are_windowed_around_the_finding() -> None:
+    line = "甲" * 5000 + "最佳" + "乙" * 5000
+    text, carets = frame(line, 5001, 5003, True) or ("", "")
+    assert display_width(text) < 220
+    assert text.count("最佳") == 1
+    assert carets.index("^") == display_width(text[: text.index("最佳")])
+    assert carets.count("^") == 4
+
+
+def test_no_colour_unless_requested() -> None:
+    source = SourceText("最佳\n")
+    plain = render("text", Report([_finding(1, 1, 3)], 1, sources={"drafts/a.md": source}))
+    coloured = render(
+        "text", Report([_finding(1, 1, 3)], 1, color=True, sources={"drafts/a.md": source})
+    )
+    assert "\033[" not in plain and "\033[31m" in coloured
+
+
+def test_summary_in_english() -> None:
+    out = render("text", Report([_finding(1, 1, 3)], 4, lang="en"))
+    assert "Checked 4 files: 1 errors, 0 warnings, 0 infos." in out
