@@ -81,9 +81,11 @@ _NEGATORS = (
 )
 _PHILOSOPHY = re.compile(
     r"致力|追求|力争|力求|努力|目标|理念|使命|愿景|梦想|立志|争做|争创|宗旨|初心|信条|价值观|坚持"
+    r"|(?:我们|我|团队)(?:一直|始终|也|都)?(?:希望|想要|要)|希望(?:能|可以|把|做|成为|让|将)"
 )
 _META = re.compile(
     r"广告法|绝对化|极限词|违禁词|禁用词|敏感词|不得|禁止|不能|不要|避免|别写|慎用|用语|字样|措辞"
+    r"|词|说法|提法|删掉|删除|改掉"
 )
 _OWN_SCOPE = re.compile(
     r"旗下|历代|自家|本品牌|本系列|同系列|全系|系列中|系列里|家族中|产品线中|上一代|前代|上代|老款"
@@ -118,6 +120,22 @@ _MODEL_BEFORE = re.compile(r"(?:型号|款号|系列|编号|model|机型)[\s:：
 _MODEL_AFTER = re.compile(r"^[\s\-_]*(?:pro|max|plus|mini|lite|se|ultra|[a-z]?\d|系列|型号|款)")
 _REAL_ESTATE = re.compile(
     r"楼盘|房源|户型|小区|住宅|公寓|商铺|写字楼|售楼|买房|购房|置业|地产|房价|首付|学区"
+)
+_RANK_NOUNS = frozenset(["品牌", "梯队", "阵营", "选择"])
+_FIRST_TO = re.compile(
+    r"(?:是|为|成为|当|做|堪称|号称|称得上)(?:全球|全国|国内|行业|业内|中国|世界)?$"
+)
+_FIRST_WHO = re.compile(r"的(?:品牌|企业|公司|厂家|厂商|商家|产品|平台|机构|团队|型号)")
+_ONLY_SCOPE = re.compile(
+    r"(?:全球|全国|国内|行业|业内|业界|世界|中国|市面上|市场上|同类)(?:中|里|内)?$"
+)
+_ONLY_AFTER = re.compile(
+    r"(?:一家|一款|一个|一台|一位|一种|指定|授权|拥有|采用|能|可以|可|支持|获得|通过|做到|实现|入选|"
+    r"搭载|具备|同时)"
+)
+_PERSON_HEAD = re.compile(
+    r"^[^，,。！？!?；;\n]{0,8}?的(?:人|同事|同学|员工|朋友|师傅|老师|妈妈|爸爸|家人|孩子|宝宝|主播|"
+    r"博主|设计师|工程师|店长|客服|那位|一位)"
 )
 _NUMBER_2 = re.compile(r"(?:no|top)\s*\.?\s*2(?![0-9])")
 
@@ -184,7 +202,8 @@ def _read() -> dict[str, Any]:
     import yaml
 
     text = resources.files("checker.data.terms").joinpath("ad_law.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data: dict[str, Any] = yaml.load(text, Loader=loader)
     return data
 
 
@@ -210,6 +229,9 @@ _DISEASE_VERBS = (
     "防治",
     "调理",
     "辅助治疗",
+    "稳定",
+    "调节",
+    "控制",
     "减轻",
     "减少",
     "降低",
@@ -222,13 +244,18 @@ _DISEASE_VERBS = (
     "防",
     "抗",
 )
-_DISEASE_AFTER = ("克星", "福音", "救星", "不再")
+# What after a disease name or a health indicator claims a cure (咳嗽就好了, 血糖降下来了).
+_DISEASE_AFTER = re.compile(
+    r"^[^，,。！？!?；;\n]{0,6}?(?:好了|好多了|痊愈|消失|没了|不见了|再也没|再没|没再|不再|降下来|"
+    r"降了|下降|恢复正常|正常了|稳稳|稳定|平稳|减轻|缓解|改善|好转|全好|解决|根除|治好|远离|克星|福音|救星)"
+)
 
 # Patterns a list cannot hold: (regex on normalised text, category, group).
 _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:100|百分之?百)\s*%?\s*(?:的\s*)?(?:有效|见效|安全|无毒|无害|治愈|根治|康复|痊愈|除菌|杀菌|"
-        r"抑菌|灭菌|消毒|除醛|去醛|除甲醛|去除|清除|消除|过滤|净化|除螨|杀毒|抗病毒|阻隔|回本|保本|盈利|"
+        r"抑菌|灭菌|消毒|除醛|去醛|除甲醛|去除|清除|消除|过滤|净化|除螨|杀毒|杀灭|杀死|灭活|消灭|拦截|"
+        r"阻挡|隔绝|抗病毒|阻隔|回本|保本|盈利|"
         r"成功|通过|过关|录取|上岸|就业|退款)",
         "D",
         "guarantee",
@@ -259,6 +286,16 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"(?:无效|不见效|没效果?|无效果|没有效果)\s*(?:全额|包)?\s*(?:退款|退钱|退费|包退)",
+        "D",
+        "guarantee",
+    ),
+    (
+        r"(?:保证|确保|承诺|包|保)\s*(?:拿证|拿到证书|通过考试|考过|过关|上岸|录取|就业|提分|及格)",
+        "D",
+        "education",
+    ),
+    (
+        r"(?:保证|确保|承诺)\s*(?:有效|见效|治愈|根治|痊愈|康复|瘦|美白|安全|无毒|不反弹|回本)",
         "D",
         "guarantee",
     ),
@@ -352,6 +389,13 @@ def _clause_end(text: str, index: int) -> int:
     return position
 
 
+def _sentence_end(text: str, index: int) -> int:
+    position = index
+    while position < len(text) and text[position] not in _SENTENCE_END:
+        position += 1
+    return position
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     first = start
     while first > 0 and text[first - 1] not in _SENTENCE_END:
@@ -360,6 +404,18 @@ def _sentence(text: str, start: int, end: int) -> str:
     while last < len(text) and text[last] not in _SENTENCE_END:
         last += 1
     return text[first : min(len(text), last + 1)]
+
+
+@cache
+def _owner_patterns(brands: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Self-comparison patterns for the brand's names (compiled once per set of names)."""
+    names = "|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True) if b)
+    owner = f"(?:{names}|我们家|我们)" if names else "(?:我们家|我们)"
+    scoped = re.compile(
+        owner + r"(?:的)?(?:" + _SCOPE_WORDS + r"|(?:做|推出|出|造|设计|生产|卖)过)"
+    )
+    adjacent = re.compile(owner + r"(?:的)?(?:产品|型号|机型)?(?:中|里)?$")
+    return scoped, adjacent
 
 
 class _Judge:
@@ -377,10 +433,7 @@ class _Judge:
         self.numbered = numbered
         self.entries = entries
         self.segment_key = _key(segment.text) if entries else ""
-        names = "|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True) if b)
-        owner = f"(?:{names}|我们家|我们)" if names else "(?:我们家|我们)"
-        self.own_scoped = re.compile(owner + r"(?:的)?" + _SCOPE_WORDS)
-        self.own_adjacent = re.compile(owner + r"(?:的)?(?:产品|型号|机型)?(?:中|里)?$")
+        self.own_scoped, self.own_adjacent = _owner_patterns(brands)
 
     def prefix(self, start: int) -> str:
         return self.text[_clause_start(self.text, start) : start]
@@ -436,6 +489,33 @@ class _Judge:
         after = self.text[end : end + 1]
         return bool(after) and after not in _PUNCT_AFTER and after not in "的了之啦呀"
 
+    def first_is_rank(self, start: int, end: int) -> bool:
+        """Bare 第一 ranks (销量第一。是第一的品牌) unless it counts (第一屏, 第一，… as a list).
+
+        Before a noun or measure word it is ordinal, except in 是第一家…的品牌 (first to do it).
+        """
+        if self.enumeration(start, end):
+            return False
+        after = self.text[end : end + 2]
+        if not after or after[0] in _PUNCT_AFTER or after[0] in "的了名大" or after in _RANK_NOUNS:
+            return True
+        rest = self.text[end : _clause_end(self.text, end)]
+        return bool(_FIRST_TO.search(self.prefix(start)) and _FIRST_WHO.search(rest))
+
+    def only_is_claim(self, start: int, end: int) -> bool:
+        """Bare 唯一 claims (国内唯一, 唯一一家, 唯一能…的品牌) unless it only points something
+        out (唯一需要注意的是, 唯一的缺点, 唯一的序列号)."""
+        after = self.text[end : _clause_end(self.text, end)]
+        if not after or after[0] in _PUNCT_AFTER:
+            return True
+        if _ONLY_SCOPE.search(self.prefix(start)) or _ONLY_AFTER.match(after):
+            return True
+        return bool(_FIRST_WHO.search(after))
+
+    def about_person(self, end: int) -> bool:
+        """The superlative describes a person, not the goods (团队里最懂咖啡的人)."""
+        return bool(_PERSON_HEAD.match(self.text[end : _clause_end(self.text, end)]))
+
     def enumeration(self, start: int, end: int) -> bool:
         after = self.text[end : end + 1]
         if after not in ("，", ",", "、", "：", ":", "．", ".", "）", ")", " "):
@@ -460,8 +540,16 @@ class _Judge:
             distance = len(prefix) - index - len(verb)
             if distance <= (0 if len(verb) == 1 else 6):
                 return True
-        after = self.text[end : end + 3]
-        return after.startswith(_DISEASE_AFTER)
+        if _DISEASE_AFTER.match(self.text[end : _clause_end(self.text, end)]):
+            return True
+        # A question and its answer: 鼻炎反复？开着净化器睡一晚就好多了。
+        stop = _clause_end(self.text, end)
+        if stop < len(self.text) and self.text[stop] in "？?":
+            answer = self.text[stop + 1 : _sentence_end(self.text, stop + 1)]
+            return bool(
+                re.search(_DISEASE_AFTER.pattern.lstrip("^").replace("{0,6}?", "{0,20}?"), answer)
+            )
+        return False
 
     def verdict(self, start: int, end: int, group: Group) -> tuple[Evidence | None, bool] | None:
         """``(evidence, award)`` for a claim, or None when the context excuses the term."""
@@ -481,7 +569,11 @@ class _Judge:
             return None
         if group.bound and self.spec_bound(end):
             return None
-        if folded == "第一" and self.enumeration(start, end):
+        if folded == "第一" and not self.first_is_rank(start, end):
+            return None
+        if folded == "唯一" and not self.only_is_claim(start, end):
+            return None
+        if self.about_person(end):
             return None
         if _is_latin(folded) and self.model_name(start, end):
             return None
@@ -543,10 +635,18 @@ _CACHE: weakref.WeakKeyDictionary[Draft, dict[tuple[str, ...], list[Claim]]] = (
 )
 
 
-def claims(draft: Draft, brands: Iterable[str] = ()) -> list[Claim]:
-    """Every advertising-law claim in the draft's prose (title, summary, tags and body scopes)."""
-    key = tuple(sorted(set(brands)))
+def claims(draft: Draft, brands: Iterable[str] | None = ()) -> list[Claim]:
+    """Every advertising-law claim in the draft's prose (title, summary, tags and body scopes).
+
+    ``brands`` only matter for self-comparison (categories A and B). ``None`` takes whatever was
+    computed already for the draft (enough for category D), else computes without brand names.
+    """
     per_draft = _CACHE.setdefault(draft, {})
+    if brands is None:
+        if per_draft:
+            return next(iter(per_draft.values()))
+        brands = ()
+    key = tuple(sorted(set(brands)))
     if key not in per_draft:
         per_draft[key] = _collect(draft, key)
     return per_draft[key]

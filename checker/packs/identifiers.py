@@ -79,7 +79,8 @@ _ORDER_WORDS = re.compile(
 )
 _ID_WORDS = re.compile(r"身份证|证件号|身份号码|公民身份|居住证|永久居留")
 _CARD_WORDS = re.compile(
-    r"卡号|银行卡|储蓄卡|借记卡|信用卡|银行账号|银行账户|收款账户|收款账号|转账|汇款|开户"
+    r"卡号|银行卡|储蓄卡|借记卡|信用卡|银行账号|银行账户|收款账户|收款账号|转账|汇款|开户|银行|"
+    r"(?:工行|建行|农行|中行|招行|交行|邮储|浦发|民生|中信|光大|兴业|平安|华夏|广发)卡?"
 )
 _USCC_WORDS = re.compile(r"信用代码|社会信用|税号|纳税人识别号|营业执照|注册号")
 _CLAUSE_END = "，,。！？!?；;\n"
@@ -172,6 +173,12 @@ ROLE_MAILBOXES = frozenset(
         "store",
         "customer",
         "customerservice",
+        "editor",
+        "editors",
+        "tougao",
+        "submit",
+        "submission",
+        "contribute",
     ]
 )
 
@@ -244,6 +251,10 @@ def digits_of(value: str) -> str:
     return digits
 
 
+#: A run of at least 7 digits (or masks and separators): anything shorter holds no number.
+_NUMBERISH = re.compile(r"[0-9０-９][0-9０-９*＊ \-\u00a0]{6,}")
+
+
 def _scan(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
     """Regex hits on the width-folded text, mapped back to original offsets (group 1)."""
     norm = normalize(text, fold_case=False)
@@ -285,6 +296,8 @@ def find_phones(text: str) -> list[Hit]:
     """
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
+    if not _NUMBERISH.search(text):
+        return hits
     for start, end, _ in _scan(text, _SERVICE):
         hits.append(Hit("service", start, end, text[start:end]))
         taken.append((start, end))
@@ -311,7 +324,9 @@ def find_ids(text: str) -> list[Hit]:
 
     Unified social credit codes and order numbers are skipped.
     """
-    hits = []
+    hits: list[Hit] = []
+    if not _NUMBERISH.search(text):
+        return hits
     credit = {(s, e) for s, e, v in _scan(text, _USCC) if uscc_ok(v)}
     for start, end, value in _scan(text, _ID):
         context = _context(text, start)
@@ -339,7 +354,9 @@ def find_bank_cards(text: str) -> list[Hit]:
 
     Order numbers are skipped; ``context`` is ``card`` when a card word comes before the number.
     """
-    hits = []
+    hits: list[Hit] = []
+    if not _NUMBERISH.search(text):
+        return hits
     for start, end, value in _scan(text, _CARD):
         digits = re.sub(r"[^0-9]", "", value)
         if not 16 <= len(digits) <= 19 or is_order_number(text, start):
@@ -358,6 +375,8 @@ def card_prefix_ok(value: str) -> bool:
 
 
 def find_emails(text: str) -> list[Hit]:
+    if "@" not in text and "＠" not in text:
+        return []
     return [Hit("email", s, e, text[s:e]) for s, e, _ in _scan(text, _EMAIL)]
 
 

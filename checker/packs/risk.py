@@ -47,7 +47,8 @@ def _matcher() -> Matcher:
     import yaml
 
     text = resources.files("checker.data.terms").joinpath("high_risk.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data: dict[str, Any] = yaml.load(text, Loader=loader)
     terms = [
         Term(str(term), payload=(name, str(entry.get("basis", ""))))
         for name, entry in data["categories"].items()
@@ -83,7 +84,7 @@ def _find(draft: Draft) -> list[tuple[Match, int, int]]:
             taken.add((start, end))
             found.append((match, start, end))
 
-    for claim in adlaw.claims(draft):
+    for claim in adlaw.claims(draft, None):
         if claim.category == "D":
             term = Term(claim.term, (claim.group.name, claim.group.basis))
             add(Match(claim.start, claim.end, (term,), claim.term), claim.start, claim.end)
