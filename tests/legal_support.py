@@ -134,8 +134,6 @@ def score(rules: list[str]) -> dict[str, Score]:
 def report(scores: dict[str, Score]) -> str:
     lines = [f"{'rule':32} {'tp':>3} {'fp':>3} {'fn':>3} {'precision':>9} {'recall':>7}"]
     for rule, s in scores.items():
-        lines.append(
-            f"{rule:32} {s.tp:3} {s.fp:3} {s.fn:3} {s.precision:9.2f} {s.recall:7.2f}"
-        )
+        lines.append(f"{rule:32} {s.tp:3} {s.fp:3} {s.fn:3} {s.precision:9.2f} {s.recall:7.2f}")
         lines.extend(f"    {miss}" for miss in s.misses)
     return "\n".join(lines)

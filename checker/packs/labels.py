@@ -8,8 +8,9 @@ prominent 广告 mark on reviews and experience posts with a way to buy):
   standing alone at the start or the end of the title, summary or body (``广告｜…``, ``…。广告``);
 - only in what readers see: title, summary, tags and body prose; never in code, HTML comments,
   link targets or front-matter keys;
-- prominent when it is in the title, summary or tags, or in the opening or closing block of the
-  body; a label buried in the middle of the body is reported as not prominent.
+- prominent when it is in the title, summary or tags, or in the opening block of the body (and
+  the block after it when the first is a heading or a short line) or its closing block; a label
+  buried in the middle of the body is reported as not prominent.
 
 ``合作``, ``推广``, ``赞助`` and the like are not the statutory word and do not count.
 
@@ -198,13 +199,11 @@ def ad_label(draft: Draft) -> AdLabel:
     body = [s for s in segments if s.scope not in ("title", "summary", "tags")]
     if any(_label_in(s, first=s.scope != "tags", last=s.scope == "title") for s in front):
         return AdLabel("prominent")
-    opening: list[Segment] = []
-    length = 0
-    for segment in body:
-        if opening and length >= 60:
-            break
-        opening.append(segment)
-        length += len(segment.text)
+    # The opening is the first block of the body, and the one after it when the first is a
+    # heading or a short line (a greeting, a label line).
+    opening = body[:1]
+    if body and (body[0].scope == "heading" or len(body[0].text.strip()) < 20):
+        opening = body[:2]
     for index, segment in enumerate(body):
         is_first = index == 0
         is_last = index == len(body) - 1
