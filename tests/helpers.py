@@ -47,13 +47,13 @@ def example_repo(root: Path) -> Path:
     if (PROJECT / "policies").is_dir():
         shutil.copytree(PROJECT / "policies", root / "policies", dirs_exist_ok=True)
     (root / "drafts").mkdir(exist_ok=True)
-    (root / "opscheck.yaml").write_text(
-        "company_domains: [qinghe.example.cn]\n", encoding="utf-8"
-    )
+    (root / "opscheck.yaml").write_text("company_domains: [qinghe.example.cn]\n", encoding="utf-8")
     return root
 
 
-def opscheck(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120) -> Outcome:
+def opscheck(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120
+) -> Outcome:
     """Run ``python -m checker`` as a user would, in a separate process."""
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(PROJECT)
@@ -62,6 +62,7 @@ def opscheck(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: 
         full_env.update(env)
     proc = subprocess.run(
         [sys.executable, "-m", "checker", *args],
+        check=False,
         cwd=cwd,
         capture_output=True,
         text=True,

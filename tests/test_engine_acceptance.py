@@ -55,7 +55,9 @@ def test_each_broken_input_is_reported_by_its_rule_at_its_line(broken_dir: Path)
     assert found["inbox/blob.md"] == [("input/encoding", 1)]
     # The good file was still checked: it is counted and has no input problem.
     assert outcome.json["summary"]["files"] == 6
-    assert "inbox/fine.md" not in found or all(not r.startswith("input/") for r, _ in found["inbox/fine.md"])
+    assert "inbox/fine.md" not in found or all(
+        not r.startswith("input/") for r, _ in found["inbox/fine.md"]
+    )
 
 
 def test_gb18030_message_says_how_to_convert(broken_dir: Path) -> None:
