@@ -67,7 +67,21 @@ def _items(value: Any) -> list[Any]:
 
 
 def _strings(value: Any) -> list[str]:
+    """The strings of a list; a lone string counts as a list of one (a common slip)."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
     return [item for item in _items(value) if isinstance(item, str)]
+
+
+def _word(value: Any) -> str:
+    """An enum-like value compared leniently: ``Core`` and `` core `` mean ``core``."""
+    return _text(value).strip().casefold()
+
+
+def _count(value: Any) -> int | None:
+    """A headcount: an integer, or a string or float holding one."""
+    found = number(value)
+    return int(found) if found is not None and found == int(found) else None
 
 
 def department_key(name: str) -> str:
@@ -154,7 +168,7 @@ class Goal:
 
     @property
     def status(self) -> str:
-        return _text(self.data.get("status")) or "active"
+        return _word(self.data.get("status")) or "active"
 
     @property
     def active(self) -> bool:
@@ -306,7 +320,6 @@ class Repository:
             role_id = _text(item.get("id")).strip()
             if not role_id:
                 continue
-            headcount = item.get("headcount")
             reports_to = item.get("reports_to")
             found.append(
                 Role(
@@ -315,9 +328,7 @@ class Repository:
                     reports_to=reports_to.strip()
                     if isinstance(reports_to, str) and reports_to.strip()
                     else None,
-                    headcount=headcount
-                    if isinstance(headcount, int) and not isinstance(headcount, bool)
-                    else None,
+                    headcount=_count(item.get("headcount")),
                     duties=tuple(_strings(item.get("duties"))),
                     where=Where(doc, ("roles", index)),
                 )
@@ -392,7 +403,7 @@ class Repository:
                 practices = [practices]
             found.append(
                 Principle(
-                    _text(item.get("id")).strip(),
+                    _word(item.get("id")).replace("-", "_"),
                     tuple(p.strip() for p in _strings(practices) if p.strip()),
                     Where(doc, ("principles", index)),
                 )
@@ -410,21 +421,32 @@ class Repository:
 
     @cached_property
     def all_platform_choices(self) -> list[PlatformChoice]:
-        """Every ``platforms`` entry in file order, duplicates included."""
+        """Every ``platforms`` entry in file order, duplicates included.
+
+        An entry written as a bare id (``platforms: [wechat]``, a schema error) still counts as a
+        listed platform, without tier, scores or rationale.
+        """
         found: list[PlatformChoice] = []
-        for doc, index, item in self.entries("platforms", "platforms"):
-            name = _text(item.get("platform")).strip()
-            if name:
-                selection = item.get("selection")
-                found.append(
-                    PlatformChoice(
-                        name,
-                        _text(item.get("tier")),
-                        selection if isinstance(selection, dict) else {},
-                        _text(item.get("rationale")),
-                        Where(doc, ("platforms", index)),
+        for doc in self.by_kind("platforms"):
+            for index, item in enumerate(_items(doc.data.get("platforms"))):
+                where = Where(doc, ("platforms", index))
+                if isinstance(item, str) and item.strip():
+                    found.append(PlatformChoice(item.strip(), "", {}, "", where))
+                    continue
+                if not isinstance(item, dict):
+                    continue
+                name = _text(item.get("platform")).strip()
+                if name:
+                    selection = item.get("selection")
+                    found.append(
+                        PlatformChoice(
+                            name,
+                            _word(item.get("tier")),
+                            selection if isinstance(selection, dict) else {},
+                            _text(item.get("rationale")),
+                            where,
+                        )
                     )
-                )
         return found
 
     @cached_property
@@ -439,7 +461,7 @@ class Repository:
                 Account(
                     id=account_id,
                     platform=_text(item.get("platform")).strip(),
-                    type=_text(item.get("type")),
+                    type=_word(item.get("type")),
                     name=_text(item.get("name")),
                     positioning=_text(item.get("positioning")),
                     owner=_text(item.get("owner")).strip(),
@@ -534,13 +556,11 @@ class Repository:
                 item.get("positioning"),
                 Where(doc, (*base, "positioning")),
             )
-        for doc, index, item in self.entries("platforms", "platforms"):
-            add(
-                "platforms.platform",
-                "platform",
-                item.get("platform"),
-                Where(doc, ("platforms", index, "platform")),
-            )
+        for choice in self.all_platform_choices:
+            where = choice.where
+            if where.has("platform"):
+                where = Where(where.doc, (*where.path, "platform"))
+            add("platforms.platform", "platform", choice.platform, where)
         for doc, index, item in self.entries("platforms", "accounts"):
             base = ("accounts", index)
             add(
@@ -550,13 +570,18 @@ class Repository:
                 Where(doc, (*base, "platform")),
             )
             add("account.owner", "role", item.get("owner"), Where(doc, (*base, "owner")))
-            for position, role in enumerate(_items(item.get("approval"))):
+            approval = item.get("approval")
+            if isinstance(approval, str):
+                add("account.approval", "role", approval, Where(doc, (*base, "approval")))
+            for position, role in enumerate(_items(approval)):
                 add("account.approval", "role", role, Where(doc, (*base, "approval", position)))
         for doc in self.by_kind("workflow"):
             tiers = doc.data.get("approval_tiers")
             if not isinstance(tiers, dict):
                 continue
             for level, roles in tiers.items():
+                if isinstance(roles, str):
+                    add("approval_tier", "role", roles, Where(doc, ("approval_tiers", str(level))))
                 for position, role in enumerate(_items(roles)):
                     where = Where(doc, ("approval_tiers", str(level), position))
                     add("approval_tier", "role", role, where)

@@ -64,13 +64,13 @@ FIXABLE = None
 TARGET = "policy"
 POLICY_KINDS = ("organization", "strategy", "platforms", "workflow")
 
-#: Which message each kind of reference gets, and how far up its path the owning entry is.
+#: Which message each kind of reference gets.
 VARIANTS = {
-    "reports_to": ("reports-to", 1),
-    "goal.owner": ("goal-owner", 1),
-    "account.owner": ("account-owner", 1),
-    "account.approval": ("account-approval", 2),
-    "approval_tier": ("approval-tier", 0),
+    "reports_to": "reports-to",
+    "goal.owner": "goal-owner",
+    "account.owner": "account-owner",
+    "account.approval": "account-approval",
+    "approval_tier": "approval-tier",
 }
 
 
@@ -82,9 +82,10 @@ def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
     for ref in repo.dangling("role"):
         if ref.where.doc is not doc or ref.source not in VARIANTS:
             continue
-        variant, up = VARIANTS[ref.source]
+        variant = VARIANTS[ref.source]
         path = ref.where.path
-        owner = entry_id(doc, path[: len(path) - up]) if up else str(path[1])
+        # the role, goal or account entry that holds the reference; for a tier, its risk level
+        owner = str(path[1]) if ref.source == "approval_tier" else entry_id(doc, path[:2])
         suggestion = guess(ref.value, known)
         start, end = ref.where.span()
         yield Problem(
