@@ -38,24 +38,31 @@ CORE_PRINCIPLES = (
     "data_driven",
 )
 
-#: Other ways teams name the standard departments (compared after :func:`department_key`).
+#: Other ways teams name the standard departments (compared after :func:`department_key`,
+#: which also drops suffixes such as 部, 中心, _department and _team).
 DEPARTMENT_ALIASES = {
-    "marketing": ("市场", "市场部", "市场营销部", "营销部", "品牌市场部"),
-    "sales": ("销售", "销售部", "电商部", "渠道销售部"),
-    "product": ("产品", "产品部", "产品中心", "product_management"),
+    "marketing": ("市场", "市场营销", "营销", "品牌市场", "mkt"),
+    "sales": ("销售", "电商", "渠道销售", "销售与电商", "ecommerce", "e_commerce"),
+    "product": ("产品", "产品管理", "product_management", "pm"),
     "customer_service": (
         "客服",
-        "客服部",
-        "客户服务部",
         "客户服务",
-        "售后服务部",
+        "售后",
+        "售后服务",
+        "客户体验",
         "customer_support",
         "customer_care",
-        "cs",
+        "customer_success",
+        "support",
         "service",
+        "cs",
     ),
-    "pr": ("公关", "公关部", "品牌公关部", "公共关系部", "public_relations", "communications"),
+    "pr": ("公关", "品牌公关", "公共关系", "public_relations", "communications", "comms"),
+    "legal": ("法务", "法律", "法务合规", "legal_affairs"),
+    "hr": ("人力资源", "人事", "human_resources", "people"),
+    "finance": ("财务", "财务管理"),
 }
+_DEPARTMENT_SUFFIXES = ("部门", "部", "中心", "团队", "组", "_department", "_dept", "_team")
 
 
 def _text(value: Any) -> str:
@@ -88,9 +95,14 @@ def department_key(name: str) -> str:
     """A department name in canonical form: ``客服部`` -> customer_service."""
     key = unicodedata.normalize("NFKC", name).strip().casefold()
     key = re.sub(r"[\s\-]+", "_", key)
-    for canonical, aliases in DEPARTMENT_ALIASES.items():
-        if key == canonical or key in aliases:
-            return canonical
+    candidates = [key]
+    for suffix in _DEPARTMENT_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            candidates.append(key[: -len(suffix)].rstrip("_"))
+    for candidate in candidates:
+        for canonical, aliases in DEPARTMENT_ALIASES.items():
+            if candidate == canonical or candidate in aliases:
+                return canonical
     return key
 
 
