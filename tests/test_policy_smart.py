@@ -84,6 +84,7 @@ def test_a_complete_goal_passes() -> None:
         ({"statement": None}, ["S-missing"]),
         ({"metric": ""}, ["M-metric"]),
         ({"target": "很多"}, ["M-target"]),
+        ({"target": None}, ["M-target-missing"]),
         ({"unit": None}, ["M-unit"]),
         ({"baseline": None}, ["A-baseline"]),
         ({"target": 10001}, ["A-up"]),

@@ -44,6 +44,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "M 可衡量：目标值 target 应为一个数字，现在是「{value}」",
         "M (measurable): target must be a number, not '{value}'",
     ),
+    "goals/not-smart#M-target-missing": (
+        "M 可衡量：没有写目标值 target（一个数字，例如 30）",
+        "M (measurable): no target is given (a number, e.g. 30)",
+    ),
     "goals/not-smart#M-unit": (
         "M 可衡量：没有写单位 unit（例如 %、人/季度）",
         "M (measurable): no unit is given (e.g. %, people per quarter)",

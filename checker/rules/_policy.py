@@ -22,10 +22,19 @@ def chain(items: Iterable[object]) -> str:
     return " -> ".join(str(item) for item in items)
 
 
-def guess(value: str, options: Iterable[str], cutoff: float = 0.6) -> str:
-    """The closest option to a misspelt ``value`` (empty when nothing is close)."""
-    found = difflib.get_close_matches(value, list(options), n=1, cutoff=cutoff)
-    return found[0] if found else ""
+def guess(value: str, options: Iterable[str], cutoff: float = 0.75) -> str:
+    """The option a misspelt or shortened ``value`` most likely means (empty when unsure).
+
+    A close spelling wins (``ops-directer`` -> ``ops-director``); otherwise an option that
+    ``value`` is the only prefix of (``legal`` -> ``legal-reviewer``). Ids that merely share a
+    common ending such as ``-manager`` are not suggested.
+    """
+    choices = list(options)
+    found = difflib.get_close_matches(value, choices, n=1, cutoff=cutoff)
+    if found:
+        return found[0]
+    extended = [option for option in choices if value and option.startswith(value + "-")]
+    return extended[0] if len(extended) == 1 else ""
 
 
 def first_of(where: Where, *candidates: tuple[str | int, ...]) -> Span:

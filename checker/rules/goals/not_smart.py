@@ -252,7 +252,10 @@ def _check_m(goal: Goal) -> list[Reason]:
         reasons.append(("M-metric", {}))
     if goal.target is None:
         raw = goal.data.get("target")
-        reasons.append(("M-target", {"value": "" if raw is None else raw}))
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            reasons.append(("M-target-missing", {}))
+        else:
+            reasons.append(("M-target", {"value": raw}))
     if not goal.unit:
         reasons.append(("M-unit", {}))
     return reasons
@@ -318,6 +321,7 @@ FIELDS = {
     "S-vague": ("statement",),
     "M-metric": ("metric",),
     "M-target": ("target",),
+    "M-target-missing": ("target",),
     "M-unit": ("unit",),
     "A-baseline": ("baseline",),
     "A-up": ("target",),
