@@ -85,6 +85,13 @@ def _word(value: Any) -> str:
     return _text(value).strip().casefold()
 
 
+def _yes(value: Any) -> bool:
+    """True for ``true``, and for the text ``"true"``, ``"yes"`` or ``"是"`` (a quoted slip)."""
+    if isinstance(value, bool):
+        return value
+    return isinstance(value, str) and value.strip().casefold() in ("true", "yes", "是", "已认证")
+
+
 def _count(value: Any) -> int | None:
     """A headcount: an integer, or a string or float holding one."""
     found = number(value)
@@ -477,7 +484,7 @@ class Repository:
                     name=_text(item.get("name")),
                     positioning=_text(item.get("positioning")),
                     owner=_text(item.get("owner")).strip(),
-                    verified=item.get("verified") is True,
+                    verified=_yes(item.get("verified")),
                     approval=tuple(_strings(item.get("approval"))),
                     where=Where(doc, ("accounts", index)),
                 )
