@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import shutil
 import time
 from pathlib import Path
@@ -423,3 +424,25 @@ def test_term_data_is_loaded_once_and_a_long_draft_stays_fast() -> None:
     elapsed = time.perf_counter() - started
     assert len(body) > 30_000
     assert elapsed < 2.0, f"{elapsed:.2f} s for {len(body)} characters"
+
+
+def test_every_message_variant_exists_in_both_languages() -> None:
+    from checker import messages
+
+    variants = {
+        "ad-law/absolute-term": ["", "ranking", "award", "evidenced", "evidence-incomplete"],
+        "ad-law/efficacy-guarantee": ["guarantee", "medical", "investment", "education"],
+        "ad-law/authority-endorsement": ["state", "trademark", "exemption", "endorsement"],
+        "ad/undisclosed": ["", "signal", "wrong-word", "buried"],
+        "ai/unlabeled": [""],
+        LEGAL: ["", "pending", "no-role"],
+    }
+    variants["ad-law/efficacy-guarantee"].append("real-estate")
+    used = {g.variant for g in adlaw.data().groups.values()}
+    assert used <= {v for rule in AD_RULES for v in variants[rule]}
+    for rule, names in variants.items():
+        for name in names:
+            key = f"{rule}#{name}" if name else rule
+            zh, en = messages.catalogue()[key]
+            assert zh and en, key
+            assert set(re.findall(r"{(\w+)}", zh)) == set(re.findall(r"{(\w+)}", en)), key

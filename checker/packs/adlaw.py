@@ -36,6 +36,7 @@ from checker.input.markdown import Segment
 from checker.model.document import Draft
 from checker.packs.matcher import Matcher, Term
 from checker.packs.normalize import ZERO_WIDTH, normalize
+from checker.packs.spans import Spans
 
 RULES = {
     "A": "ad-law/absolute-term",
@@ -116,7 +117,7 @@ _SPEC_NOUN = re.compile(
     r"压力|时长|续航|水位|湿度|加湿量|净化量|cadr|面积|容积|重量|输出|输入|频率|亮度|值|限度|"
     r"程度|化|限额|立减|减|优惠|返|省|补贴|折扣|免息|保修|质保)"
 )
-_MODEL_BEFORE = re.compile(r"(?:型号|款号|系列|编号|model|机型)[\s:：]*$")
+_MODEL_BEFORE = re.compile(r"(?:型号|款号|系列|编号|model|机型|[a-z]{2,})[\s:：\-]*$")
 _MODEL_AFTER = re.compile(r"^[\s\-_]*(?:pro|max|plus|mini|lite|se|ultra|[a-z]?\d|系列|型号|款)")
 _REAL_ESTATE = re.compile(
     r"楼盘|房源|户型|小区|住宅|公寓|商铺|写字楼|售楼|买房|购房|置业|地产|房价|首付|学区"
@@ -375,35 +376,42 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", normalize(text).text)
 
 
+#: How far context reaches on either side of a term; a clause or sentence longer than this is
+#: cut, so a long paragraph without punctuation costs linear time.
+_REACH = 60
+_SENTENCE_REACH = 200
+
+
 def _clause_start(text: str, index: int) -> int:
     position = index
-    while position > 0 and text[position - 1] not in _CLAUSE_END:
+    limit = max(0, index - _REACH)
+    while position > limit and text[position - 1] not in _CLAUSE_END:
         position -= 1
     return position
 
 
 def _clause_end(text: str, index: int) -> int:
     position = index
-    while position < len(text) and text[position] not in _CLAUSE_END:
+    limit = min(len(text), index + _REACH)
+    while position < limit and text[position] not in _CLAUSE_END:
         position += 1
     return position
 
 
 def _sentence_end(text: str, index: int) -> int:
     position = index
-    while position < len(text) and text[position] not in _SENTENCE_END:
+    limit = min(len(text), index + _SENTENCE_REACH)
+    while position < limit and text[position] not in _SENTENCE_END:
         position += 1
     return position
 
 
 def _sentence(text: str, start: int, end: int) -> str:
     first = start
-    while first > 0 and text[first - 1] not in _SENTENCE_END:
+    limit = max(0, start - _SENTENCE_REACH)
+    while first > limit and text[first - 1] not in _SENTENCE_END:
         first -= 1
-    last = end
-    while last < len(text) and text[last] not in _SENTENCE_END:
-        last += 1
-    return text[first : min(len(text), last + 1)]
+    return text[first : min(len(text), _sentence_end(text, end) + 1)]
 
 
 @cache
@@ -456,17 +464,19 @@ class _Judge:
 
     def negated(self, start: int, end: int) -> bool:
         prefix = self.prefix(start)
-        sentence = _sentence(self.text, start, end)
-        if "难道" in prefix or re.search(r"[吗么嘛][？?]", sentence):
-            return False
+        denied = False
         for word in _NEGATORS:
             index = prefix.rfind(word)
             if index < 0:
                 continue
             gap = prefix[index + len(word) :]
             if len(gap) <= 4 and not any(c in gap for c in "但而却"):
-                return True
-        return False
+                denied = True
+                break
+        if not denied or "难道" in prefix:
+            return False
+        # A rhetorical question asserts what it seems to deny (这难道不是最好的吗？).
+        return not re.search(r"[吗么嘛][？?]", _sentence(self.text, start, end))
 
     def philosophy(self, start: int) -> bool:
         return bool(_PHILOSOPHY.search(self.prefix(start)))
@@ -675,21 +685,22 @@ def _segment_claims(
     text = segment.text
     judge = _Judge(segment, brands, numbered, entries)
     spans: list[tuple[int, int, Group]] = []
+    taken = Spans()
     for match in compiled.matcher.find(text):
         group = match.term.payload
         if not isinstance(group, Group):
             continue
         end = _extend(text, match.end) if group.extend else match.end
-        spans.append((match.start, end, group))
+        if taken.add(match.start, end):
+            spans.append((match.start, end, group))
     norm = normalize(text)
     for pattern, group in compiled.patterns:
         for hit in pattern.finditer(norm.text):
             start, end = norm.span(hit.start(), hit.end())
             if group.name == "real_estate" and not _REAL_ESTATE.search(_sentence(text, start, end)):
                 continue
-            if any(a < end and start < b for a, b, _ in spans):
-                continue
-            spans.append((start, end, group))
+            if taken.add(start, end):
+                spans.append((start, end, group))
     result: list[Claim] = []
     for start, end, group in sorted(spans, key=lambda s: s[0]):
         verdict = judge.verdict(start, end, group)

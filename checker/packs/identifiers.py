@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from checker.packs.normalize import normalize
+from checker.packs.spans import Spans
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -295,24 +296,24 @@ def find_phones(text: str) -> list[Hit]:
     Numbers written as order, tracking or serial numbers are not phone numbers and are skipped.
     """
     hits: list[Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     if not _NUMBERISH.search(text):
         return hits
     for start, end, _ in _scan(text, _SERVICE):
         hits.append(Hit("service", start, end, text[start:end]))
-        taken.append((start, end))
+        taken.add(start, end)
     for start, end, value in _scan(text, _MOBILE):
-        if any(a < end and start < b for a, b in taken):
+        if taken.overlaps(start, end):
             continue
         digits = re.sub(r"[^0-9*]", "", value)
         if len(digits) != 11 or digits[:3] not in _MOBILE_BLOCKS:
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         if is_order_number(text, start):
             continue
         hits.append(Hit("mobile", start, end, text[start:end], masked="*" in digits))
     for start, end, _ in _scan(text, _LANDLINE):
-        if any(a < end and start < b for a, b in taken) or is_order_number(text, start):
+        if taken.overlaps(start, end) or is_order_number(text, start):
             continue
         hits.append(Hit("landline", start, end, text[start:end]))
     return sorted(hits, key=lambda h: h.start)

@@ -26,6 +26,7 @@ from typing import Any
 from checker.model.document import Draft
 from checker.packs.matcher import Match, Matcher, Term
 from checker.packs.normalize import normalize
+from checker.packs.spans import Spans
 
 LEVELS = ("low", "medium", "high")
 
@@ -77,11 +78,10 @@ def _find(draft: Draft) -> list[tuple[Match, int, int]]:
     from checker.packs import adlaw
 
     found: list[tuple[Match, int, int]] = []
-    taken: set[tuple[int, int]] = set()
+    taken = Spans()
 
     def add(match: Match, start: int, end: int) -> None:
-        if not any(a < end and start < b for a, b in taken):
-            taken.add((start, end))
+        if taken.add(start, end):
             found.append((match, start, end))
 
     for claim in adlaw.claims(draft, None):

@@ -55,6 +55,7 @@ from collections.abc import Iterator
 from checker.findings import Problem, Severity
 from checker.model.document import Draft
 from checker.packs import identifiers
+from checker.packs.spans import Spans
 from checker.rules.api import Context
 from checker.rules.privacy._common import hits
 
@@ -66,13 +67,12 @@ TARGET = "draft"
 
 
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
-    ids = [
-        (start, end)
-        for _segment, hit, start, end in hits(draft, identifiers.find_ids)
-        if hit.valid or hit.masked
-    ]
+    ids = Spans()
+    for _segment, hit, start, end in hits(draft, identifiers.find_ids):
+        if hit.valid or hit.masked:
+            ids.add(start, end)
     for _segment, hit, start, end in hits(draft, identifiers.find_bank_cards):
-        if any(a < end and start < b for a, b in ids) or hit.context in ("id", "uscc"):
+        if ids.overlaps(start, end) or hit.context in ("id", "uscc"):
             continue
         args = {"number": hit.text}
         if hit.valid and (hit.context == "card" or identifiers.card_prefix_ok(hit.text)):
