@@ -96,6 +96,14 @@ _AWARD_BEFORE = re.compile(r"荣获|获评|荣膺|斩获|被评为|评为|获得
 _EXTERNAL_PREFIX = (
     "全网",
     "全国",
+    "国内",
+    "中国",
+    "亚洲",
+    "国际",
+    "全城",
+    "全市",
+    "省内",
+    "本地",
     "全球",
     "世界",
     "宇宙",
@@ -138,6 +146,8 @@ _PERSON_HEAD = re.compile(
     r"^[^，,。！？!?；;\n]{0,8}?的(?:人|同事|同学|员工|朋友|师傅|老师|妈妈|爸爸|家人|孩子|宝宝|主播|"
     r"博主|设计师|工程师|店长|客服|那位|一位)"
 )
+_OFFER = re.compile(r"力度|福利|优惠|折扣|让利|降价|补贴|幅度|满减|红包|赠品")
+_OWN_INSTANCE = re.compile(r"^的?(?:一代|一次|一届|一期|一年|一场)")
 _NUMBER_2 = re.compile(r"(?:no|top)\s*\.?\s*2(?![0-9])")
 
 
@@ -230,6 +240,8 @@ _DISEASE_VERBS = (
     "防治",
     "调理",
     "辅助治疗",
+    "治好",
+    "医好",
     "稳定",
     "调节",
     "控制",
@@ -262,7 +274,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
         "guarantee",
     ),
     (
-        r"(?:有效率|除菌率|杀菌率|抑菌率|除醛率|去除率|清除率|净化率|过滤效率|除螨率|成功率)\s*"
+        r"(?:有效率|除菌率|杀菌率|抑菌率|除醛率|去除率|清除率|净化率|过滤效率|除螨率|成功率|效果)\s*"
         r"(?:达到?|高达|为|是|可达)?\s*(?:100\s*%|百分之?百)",
         "D",
         "guarantee",
@@ -320,7 +332,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:国务院|发改委|工信部|卫健委|卫生部|卫生局|市场监管总局|市场监管局|市场监督管理总局|"
         r"市场监督管理局|质检总局|农业农村部|商务部|教育部|科技部|公安部|国家药监局|药监局|海关总署|"
-        r"生态环境部|住建部|人民政府|政府部门|政府)[^，,。！？!?；;\n]{0,4}?"
+        r"生态环境部|住建部|人民政府|政府部门|政府|人民日报|新华社|央视|中央电视台|cctv)"
+        r"[^，,。！？!?；;\n]{0,4}?"
         r"(?:推荐|指定|监制|背书|首选|选用|专用|力荐|点赞)",
         "C",
         "state",
@@ -494,6 +507,14 @@ class _Judge:
         folded = normalize(rest).text
         return bool(_BOUND_AFTER.match(folded) or _SPEC_NOUN.match(folded))
 
+    def own_offer(self, start: int, end: int) -> bool:
+        """最大/最高 about the seller's own promotion or its own generations, not about the goods:
+        最大力度, 福利力度是今年最大的, 改动最大的一代."""
+        around = self.prefix(start) + self.text[end : _clause_end(self.text, end)]
+        if _OFFER.search(around):
+            return True
+        return bool(_OWN_INSTANCE.match(self.text[end : _clause_end(self.text, end)]))
+
     def advice(self, end: int) -> bool:
         """True when 最好 gives advice (最好先预热) rather than ranks (效果最好。)."""
         after = self.text[end : end + 1]
@@ -577,7 +598,7 @@ class _Judge:
             return None
         if (group.advice or folded.startswith("最好")) and self.advice(end):
             return None
-        if group.bound and self.spec_bound(end):
+        if group.bound and (self.spec_bound(end) or self.own_offer(start, end)):
             return None
         if folded == "第一" and not self.first_is_rank(start, end):
             return None
@@ -597,7 +618,7 @@ def _extend(text: str, end: int) -> int:
     """Cover the adjective after a prefix term (全网最 -> 全网最火爆), skipping zero-width chars."""
     position = end
     taken = 0
-    while position < len(text) and taken < 4:
+    while position < len(text) and taken < 3:
         char = text[position]
         if char in ZERO_WIDTH:
             position += 1

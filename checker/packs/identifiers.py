@@ -75,7 +75,8 @@ _EMAIL = re.compile(
 #: Words that make the number after them an order, tracking or serial number.
 _ORDER_WORDS = re.compile(
     r"(?:订单|单号|运单|快递|物流|编号|流水号|交易号|工单|批次|批号|序列号|序号|货号|条码|券码|"
-    r"兑换码|激活码|验证码|取件码|提货码|会员号|会员卡号|账单|发票|型号|追踪号|单据|(?<![a-z])sn|"
+    r"兑换码|激活码|验证码|取件码|提货码|会员号|会员卡号|账单|发票|型号|追踪号|单据|工号|学号|"
+    r"员工号|员工编号|用户id|(?<![a-z])uid|(?<![a-z])sn|"
     r"(?<![a-z])no\.?)[\s:：#＃号为是]*(?:[a-z]{0,3}[\-\s]?)?$"
 )
 _ID_WORDS = re.compile(r"身份证|证件号|身份号码|公民身份|居住证|永久居留")
