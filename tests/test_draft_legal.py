@@ -175,6 +175,8 @@ def test_suppression_without_reason_suppresses_nothing(tmp_path: Path) -> None:
         "电饭煲最高温度 130℃，最大功率 1200W。",
         "豆浆最好先过滤一遍再喝。",
         "青禾 No.1 Pro 是一款型号名称。",
+        "我们不追求所谓的第一，只想把豆浆做细。",
+        "这款加湿器不能治疗鼻炎，鼻子不舒服请及时就医。",
     ],
 )
 def test_ordinary_uses_are_not_reported(body: str) -> None:
@@ -195,6 +197,7 @@ def test_ordinary_uses_are_not_reported(body: str) -> None:
         ("这不是最便宜的，但是最耐用的。", "最耐用"),
         ("追求极致，K7 做到了行业领先。", "行业领先"),
         ("唯一一家同时做破壁机和净化器的品牌。", "唯一"),
+        ("不能错过的顶级口感。", "顶级"),
     ],
 )
 def test_claims_are_reported(body: str, term: str) -> None:

@@ -76,10 +76,10 @@ _NEGATORS = (
     "不保证",
     "无法保证",
     "不代表",
-    "不能",
-    "无法",
-    "不可能",
 )
+#: Negations that deny an efficacy claim (不能治疗疾病) but read as praise before a superlative
+#: (不能错过的顶级口感), so they only count for category D.
+_NEGATORS_D = ("不能", "无法", "不可能", "不会")
 _PHILOSOPHY = re.compile(
     r"致力|追求|力争|力求|努力|目标|理念|使命|愿景|梦想|立志|争做|争创|宗旨|初心|信条|价值观|坚持"
     r"|(?:我们|我|团队)(?:一直|始终|也|都)?(?:希望|想要|要)|希望(?:能|可以|把|做|成为|让|将)"
@@ -475,15 +475,18 @@ class _Judge:
             return False
         return bool(_META.search(_sentence(text, start, end)))
 
-    def negated(self, start: int, end: int) -> bool:
+    def negated(self, start: int, end: int, category: str) -> bool:
         prefix = self.prefix(start)
         denied = False
-        for word in _NEGATORS:
+        words = _NEGATORS + _NEGATORS_D if category == "D" else _NEGATORS
+        for word in words:
             index = prefix.rfind(word)
             if index < 0:
                 continue
             gap = prefix[index + len(word) :]
-            if len(gap) <= 4 and not any(c in gap for c in "但而却"):
+            # 不能错过的顶级… praises; 不追求所谓的第一 denies.
+            relative = "的" in gap and not gap.endswith("所谓的")
+            if len(gap) <= 4 and not relative and not any(c in gap for c in "但而却"):
                 denied = True
                 break
         if not denied or "难道" in prefix:
@@ -588,7 +591,7 @@ class _Judge:
         folded = normalize(term).text
         if self.segment.in_url(start, end) or self.in_title_marks(start, end):
             return None
-        if self.quoted_mention(start, end) or self.negated(start, end):
+        if self.quoted_mention(start, end) or self.negated(start, end, group.category):
             return None
         if group.needs_verb and not self.disease_claim(start, end):
             return None
