@@ -394,3 +394,18 @@ def test_pack_resolution_layers() -> None:
     assert plain is not None and plain.limits["title"].max is None
     assert platforms.resolve("myspace") is None
     assert set(platforms.builtin_packs()) == set(platforms.BUILTIN_IDS)
+
+
+# ------------------------------------------------------------------------------------------
+# The project's own example drafts
+
+
+def test_project_drafts_are_clean_and_cover_the_company_platforms() -> None:
+    outcome = check_json("drafts", cwd=PROJECT)
+    assert outcome.code == 0, outcome.stdout
+    assert outcome.json["diagnostics"] == []
+    drafts = sorted((PROJECT / "drafts").glob("**/*.md"))
+    used = {yaml.safe_load(p.read_text("utf-8").split("---\n")[1])["platform"] for p in drafts}
+    policies = [yaml.safe_load(p.read_text("utf-8")) for p in (PROJECT / "policies").glob("*.y*ml")]
+    (matrix,) = [p for p in policies if isinstance(p, dict) and p.get("kind") == "platforms"]
+    assert {a["platform"] for a in matrix["accounts"]} <= used

@@ -24,6 +24,7 @@ carries its exact offsets in the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
@@ -94,21 +95,38 @@ SHOP_HOSTS = (
     "suning.com",
 )
 
+
+class _Lazy:
+    """A regular expression compiled on first use (a run that never needs it never pays)."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled.finditer(text)
+
+
 _WECHAT_WORDS = (
     r"微信号?|威信|薇信|徽信|维信|微芯|V信|卫星号|绿泡泡|"
     r"(?<![A-Za-z])(?:v[ \-_.*]?x|w[ \-_.*]?x|wei[ ]?xin|wechat)(?![A-Za-z])"
 )
 _ID = r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9][0-9]{9}|[0-9]{5,12})(?![-_A-Za-z0-9])"
-_WECHAT_ID = re.compile(
+_WECHAT_ID = _Lazy(
     rf"(?:{_WECHAT_WORDS})[ \t]*(?P<sep>(?:号码?|id)?[ \t]*(?::|=|是|为|搜索?|加)?)[ \t]*{_ID}",
     re.IGNORECASE,
 )
 #: An account or shop name after 搜索 / ： / @ (up to the next space or punctuation).
 _NAME = r"[\"'“「《]?[^\s,.;!?，。；！？、()（）「」『』《》“”\"']{1,30}[\"'”」》]?"
-_WECHAT_SEARCH = re.compile(
+_WECHAT_SEARCH = _Lazy(
     r"(?:微信|威信|薇信|徽信|维信|V信|vx|wx)[ \t]*(?:搜一搜|搜索|搜)[ \t]*" + _NAME, re.I
 )
-_WECHAT_PROMPT = re.compile(
+_WECHAT_PROMPT = _Lazy(
     r"(?<![增追附参外])(?:加|添加|➕|\+)[ \t]*"
     r"(?:我|我们|小编|客服|老师|群主|官方)?的?[ \t]*(?:个人)?"
     r"(?:微信|威信|薇信|V信|vx|wx|v(?![A-Za-z0-9])"
@@ -117,12 +135,12 @@ _WECHAT_PROMPT = re.compile(
     r"(?:[ \t]*[:=]?[ \t]*[A-Za-z0-9][-_A-Za-z0-9]{4,19}(?![-_A-Za-z0-9]))?",
     re.IGNORECASE,
 )
-_QQ = re.compile(
+_QQ = _Lazy(
     r"(?<![A-Za-z])(?:QQ群?|扣扣群?|企鹅群|Q群)[ \t]*(?:号码?|号)?[ \t]*(?::|=|是|为)?[ \t]*"
     r"(?P<id>[1-9][0-9]{4,11})(?![0-9])",
     re.IGNORECASE,
 )
-_QR = re.compile(
+_QR = _Lazy(
     r"长按(?:识别|扫码|扫描)"
     r"|扫码(?:加|关注|添加|进群|入群|领|咨询|购买|下单|了解|获取|预约|报名|联系|私聊|下载)"
     r"|扫一扫(?:加|关注|添加|进群|入群|领)"
@@ -131,8 +149,8 @@ _QR = re.compile(
     r"|(?:下方|文末|图中|图片|海报|评论区|主页|置顶)的?二维码"
     r"|二维码(?:在|见)"
 )
-_SAME_NAME = re.compile(r"(?:全网|各平台|全平台|多平台|各大平台)同名")
-_TAOKOULING = re.compile(r"淘口令|[¥$€](?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,14}[¥$€]")
+_SAME_NAME = _Lazy(r"(?:全网|各平台|全平台|多平台|各大平台)同名")
+_TAOKOULING = _Lazy(r"淘口令|[¥$€](?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,14}[¥$€]")
 
 
 @cache
@@ -219,8 +237,8 @@ def find(text: str, kinds: frozenset[str], own: tuple[str, ...] = ()) -> list[Hi
             explicit = bool(match.group("sep").strip())
             if explicit or any(c.isdigit() or c in "_-" for c in ident):
                 add("wechat", match.start(), match.end())
-        for pattern in (_WECHAT_SEARCH, _WECHAT_PROMPT):
-            for match in pattern.finditer(norm):
+        for lazy in (_WECHAT_SEARCH, _WECHAT_PROMPT):
+            for match in lazy.finditer(norm):
                 add("wechat", match.start(), match.end())
     if "qq" in kinds:
         for match in _QQ.finditer(norm):
