@@ -409,3 +409,102 @@ def test_project_drafts_are_clean_and_cover_the_company_platforms() -> None:
     policies = [yaml.safe_load(p.read_text("utf-8")) for p in (PROJECT / "policies").glob("*.y*ml")]
     (matrix,) = [p for p in policies if isinstance(p, dict) and p.get("kind") == "platforms"]
     assert {a["platform"] for a in matrix["accounts"]} <= used
+
+
+def _repo_with(tmp_path: Path, text: str) -> Any:
+    from checker.config import Config
+    from checker.model.document import load_policy
+    from checker.model.repository import Repository
+
+    path = tmp_path / "platform.yaml"
+    path.write_text(text, encoding="utf-8")
+    repo = Repository(tmp_path, Config())
+    repo.policies.append(load_policy(path, "policies/platform.yaml"))
+    return repo
+
+
+def test_team_values_merge_by_fact(tmp_path: Path) -> None:
+    repo = _repo_with(
+        tmp_path,
+        """\
+kind: platform
+version: 1
+id: weibo
+sources: [微博客户端实测]
+reviewed_on: 2027-01-05
+limits:
+  title: 40          # shorthand for {max: 40}
+  body: null         # no body limit any more
+  images: "twelve"   # wrong type: reported by schema/invalid, ignored here
+hashtags:
+  syntax: double
+  count: {max: 3, volatile: true}
+links: {policy: forbid}
+""",
+    )
+    pack = platforms.resolve("weibo", repo)
+    assert pack is not None and pack.overridden_by == ("policies/platform.yaml",)
+    title = pack.limits["title"]
+    assert (title.max, title.unit, title.provenance.origin) == (
+        40,
+        "chars",
+        "policies/platform.yaml",
+    )
+    assert not title.provenance.soft  # the team's own value: no inherited volatility
+    assert "body" not in pack.limits
+    assert pack.limits["images"].max == 18  # the built-in value survives a typo
+    assert pack.hashtags.count is not None and pack.hashtags.count.max == 3
+    assert pack.hashtags.count.provenance.soft
+    assert pack.links.policy == "forbid" and pack.links.provenance.source == ""
+    assert pack.contact_info.policy == "allow"
+    assert pack.name == "微博" and pack.reviewed_on is not None and pack.reviewed_on.year == 2027
+    # Annotating a built-in value keeps the value and its source.
+    repo = _repo_with(
+        tmp_path,
+        "kind: platform\nversion: 1\nid: xiaohongshu\nlimits:\n  images: {volatile: false}\n",
+    )
+    pack = platforms.resolve("xiaohongshu", repo)
+    assert pack is not None
+    images = pack.limits["images"]
+    assert (images.max, images.provenance.source, images.provenance.soft) == (18, "aitoearn", False)
+
+
+_ALPHABET = "#＃ 　话题青禾aZ09_·,，。!\n[]话题@:：VvXx微信加扫码QQ1386574\u200b"
+
+
+@pytest.mark.parametrize("syntax", ["single", "double", "either", "field"])
+def test_hashtag_scanner_invariants(syntax: str) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from checker.packs.hashtags import MARKS, scan
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=_ALPHABET, max_size=60))
+    def run(text: str) -> None:
+        last = -1
+        for tag in scan(text, syntax):
+            assert last <= tag.start < tag.end <= len(text)
+            assert text[tag.start] in MARKS and tag.name
+            assert tag.name in text[tag.start : tag.end]
+            last = tag.end
+
+    run()
+
+
+def test_diversion_finder_never_crashes_and_maps_back() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from checker.packs.diversion import find, own_names
+
+    kinds = frozenset(platforms.CONTACT_KINDS)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=_ALPHABET + "ＶＸ淘宝搜索公众号抖音号", max_size=60))
+    def run(text: str) -> None:
+        for hit in find(text, kinds, own_names("xiaohongshu")):
+            assert 0 <= hit.start < hit.end <= len(text)
+            assert hit.text == text[hit.start : hit.end]
+
+    run()

@@ -46,26 +46,26 @@ class Hit:
 #: Names of each platform as users write them; used to recognise "the other platform" and to
 #: leave the platform's own name alone.
 PLATFORM_NAMES: dict[str, tuple[str, ...]] = {
-    "wechat": ("微信公众号", "公众号", "服务号", "订阅号"),
+    "wechat": ("微信公众号", "公众号", "公主号", "服务号", "订阅号", "gzh"),
     "weixin_channels": ("视频号",),
-    "weibo": ("新浪微博", "微博"),
-    "douyin": ("抖音号", "抖音", "抖店", "抖音商城", "dy"),
+    "weibo": ("新浪微博", "微博", "围脖", "某博"),
+    "douyin": ("抖音号", "抖音", "斗音", "某音", "抖店", "抖音商城", "dy"),
     "kuaishou": ("快手号", "快手", "快手小店"),
-    "xiaohongshu": ("小红书号", "小红书", "红书", "xhs"),
-    "bilibili": ("哔哩哔哩", "bilibili", "B站", "小破站"),
+    "xiaohongshu": ("小红书号", "小红书", "红书", "某书", "xhs"),
+    "bilibili": ("哔哩哔哩", "bilibili", "B站", "小破站", "破站"),
     "linkedin": ("领英", "LinkedIn"),
-    "zhihu": ("知乎",),
+    "zhihu": ("知乎", "某乎"),
     "toutiao": ("今日头条", "头条号", "西瓜视频", "百家号", "企鹅号"),
 }
 #: Names that are an account by themselves (``公众号：青禾智能家居``); others need 号/账号/ID.
 ACCOUNT_WORDS = frozenset(
-    {"微信公众号", "公众号", "服务号", "订阅号", "视频号", "抖音号", "快手号", "小红书号", "头条号"}
-    | {"百家号", "企鹅号"}
+    {"微信公众号", "公众号", "公主号", "服务号", "订阅号", "视频号", "抖音号", "快手号"}
+    | {"小红书号", "头条号", "百家号", "企鹅号", "gzh"}
 )
 SHOPS: dict[str, tuple[str, ...]] = {
-    "taobao": ("淘宝", "手淘", "天猫", "tmall"),
-    "jd": ("京东",),
-    "pinduoduo": ("拼多多", "拼夕夕"),
+    "taobao": ("淘宝", "手淘", "天猫", "tmall", "某宝", "桃宝", "tb"),
+    "jd": ("京东", "某东", "狗东"),
+    "pinduoduo": ("拼多多", "拼夕夕", "某多多", "pdd"),
     "youzan": ("有赞",),
     "weidian": ("微店",),
     "douyin": ("抖店", "抖音商城", "抖音小店"),
@@ -113,7 +113,7 @@ class _Lazy:
 
 
 _WECHAT_WORDS = (
-    r"微信号?|威信|薇信|徽信|维信|微芯|V信|卫星号|绿泡泡|"
+    r"微信号?|威信|薇信|徽信|维信|微芯|V信|卫星号|绿泡泡|[微薇威Vv][❤♥💗💕💚]|"
     r"(?<![A-Za-z])(?:v[ \-_.*]?x|w[ \-_.*]?x|wei[ ]?xin|wechat)(?![A-Za-z])"
 )
 _ID = r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9][0-9]{9}|[0-9]{5,12})(?![-_A-Za-z0-9])"
@@ -121,14 +121,16 @@ _WECHAT_ID = _Lazy(
     rf"(?:{_WECHAT_WORDS})[ \t]*(?P<sep>(?:号码?|id)?[ \t]*(?::|=|是|为|搜索?|加)?)[ \t]*{_ID}",
     re.IGNORECASE,
 )
+#: ``V：qinghe2026`` (a bare V with a colon and an id; Ctrl+V and V领 have neither).
+_BARE_V = _Lazy(r"(?<![A-Za-z0-9+])v[ \t]*[:=][ \t]*" + _ID, re.IGNORECASE)
 #: An account or shop name after 搜索 / ： / @ (up to the next space or punctuation).
 _NAME = r"[\"'“「《]?[^\s,.;!?，。；！？、()（）「」『』《》“”\"']{1,30}[\"'”」》]?"
 _WECHAT_SEARCH = _Lazy(
     r"(?:微信|威信|薇信|徽信|维信|V信|vx|wx)[ \t]*(?:搜一搜|搜索|搜)[ \t]*" + _NAME, re.I
 )
 _WECHAT_PROMPT = _Lazy(
-    r"(?<![增追附参外])(?:加|添加|➕|\+)[ \t]*"
-    r"(?:我|我们|小编|客服|老师|群主|官方)?的?[ \t]*(?:个人)?"
+    r"(?:(?<![增追附参外])加|添加|➕|(?<![A-Za-z0-9])\+)[ \t]*"
+    r"(?:(?:我们|我|小编|客服|老师|群主|官方|个人|专属)的?[ \t]*){0,3}"
     r"(?:微信|威信|薇信|V信|vx|wx|v(?![A-Za-z0-9])"
     r"|微(?=$|[\s,.!?:;~]|了解|咨询|领|获取|详聊|私聊|备注|免费|送|好友|聊))"
     r"(?!支付|小程序|登录|登陆|绑定|授权|公众号|视频号|搜一搜|读书|指数|输入法|认证|用户|账号|会员)"
@@ -178,12 +180,13 @@ def _platform_patterns(own: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     if words:
         account += "|" + latin.format(words)
     return (
-        # 关注我们的公众号 / 去B站看完整版 / 来抖音找我们
+        # 关注我们的公众号 / 去B站看完整版 / 抖音同名
         re.compile(
             r"(?:关注|搜索|搜|加|私信|添加)[ \t]*(?:我们|我|小编|官方)?的?[ \t]*(?:官方)?[ \t]*"
             rf"(?:同名)?[ \t]*(?:{plat})"
             rf"|(?:来|去|到)[ \t]*(?:{plat})[ \t]*(?:上|里)?[ \t]*"
-            r"(?:搜|看|找|关注|主页|私信|查看|观看)(?!了|过)",
+            r"(?:搜|看|找|关注|主页|私信|查看|观看)(?!了|过)"
+            rf"|(?:{plat})[ \t]*同名|同名[ \t]*(?:{plat})",
             re.IGNORECASE,
         ),
         # 公众号：青禾智能家居 / 抖音号: qinghe / 微博@青禾
@@ -232,13 +235,13 @@ def find(text: str, kinds: frozenset[str], own: tuple[str, ...] = ()) -> list[Hi
         hits.append(Hit(kind, first, last, text[first:last]))
 
     if "wechat" in kinds:
+        for lazy in (_WECHAT_PROMPT, _BARE_V, _WECHAT_SEARCH):
+            for match in lazy.finditer(norm):
+                add("wechat", match.start(), match.end())
         for match in _WECHAT_ID.finditer(norm):
             ident = match.group("id")
             explicit = bool(match.group("sep").strip())
             if explicit or any(c.isdigit() or c in "_-" for c in ident):
-                add("wechat", match.start(), match.end())
-        for lazy in (_WECHAT_SEARCH, _WECHAT_PROMPT):
-            for match in lazy.finditer(norm):
                 add("wechat", match.start(), match.end())
     if "qq" in kinds:
         for match in _QQ.finditer(norm):

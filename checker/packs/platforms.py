@@ -256,30 +256,41 @@ def _merge_fact(
     return merged
 
 
+def _shorthand(value: Any, key: str) -> Any:
+    """``title: 18`` means ``title: {max: 18}``; ``syntax: double`` means ``{value: double}``."""
+    if key == "max" and isinstance(value, int) and not isinstance(value, bool):
+        return {"max": value}
+    if key == "value" and isinstance(value, str):
+        return {"value": value}
+    return value
+
+
 def _resolve_layer(raw: dict[str, Any], profile: str, fmt: str) -> dict[str, dict[str, Any] | None]:
-    """Flatten one pack file into ``{"limits.title": fact, "hashtags.syntax": fact, ...}``."""
-    flat: dict[str, dict[str, Any] | None] = {}
-    limits = raw.get("limits")
-    if isinstance(limits, dict):
-        for name in LIMIT_FIELDS:
-            if name in limits:
-                value = limits[name]
-                flat[f"limits.{name}"] = (
-                    _apply_variants(value, profile, fmt) if isinstance(value, dict) else None
-                )
+    """Flatten one pack file into ``{"limits.title": fact, "hashtags.syntax": fact, ...}``.
+
+    ``null`` removes a value (None in the result); a value of the wrong type is left out, so a
+    typo in a team file never silently removes a built-in limit (schema/invalid reports it).
+    """
+    found: dict[str, Any] = {}
+    limits = _mapping(raw.get("limits"))
+    for name in LIMIT_FIELDS:
+        if name in limits:
+            found[f"limits.{name}"] = _shorthand(limits[name], "max")
     hashtags = _mapping(raw.get("hashtags"))
-    for name in ("syntax", "count"):
+    for name, key in (("syntax", "value"), ("count", "max")):
         if name in hashtags:
-            value = hashtags[name]
-            flat[f"hashtags.{name}"] = (
-                _apply_variants(value, profile, fmt) if isinstance(value, dict) else None
-            )
+            found[f"hashtags.{name}"] = _shorthand(hashtags[name], key)
     if isinstance(hashtags.get("in_text"), bool):
-        flat["hashtags.in_text"] = {"value": hashtags["in_text"]}
+        found["hashtags.in_text"] = {"value": hashtags["in_text"]}
     for group in ("links", "contact_info", "ad_label"):
         if group in raw:
-            value = raw[group]
-            flat[group] = _apply_variants(value, profile, fmt) if isinstance(value, dict) else None
+            found[group] = raw[group]
+    flat: dict[str, dict[str, Any] | None] = {}
+    for key, value in found.items():
+        if value is None:
+            flat[key] = None
+        elif isinstance(value, dict):
+            flat[key] = _apply_variants(value, profile, fmt)
     return flat
 
 
