@@ -54,8 +54,12 @@ def show(value: float) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A run of visible body text; ``segment`` maps its offsets back to the file (or None when
-    the run is file text taken verbatim, starting at ``source``)."""
+    """A run of visible body text.
+
+    With a ``segment``, ``offset`` is where the run starts in the segment's prose and the segment
+    maps it back to the file; without one, the run is file text taken verbatim from file offset
+    ``offset`` (code), or a line break between blocks (``offset`` -1).
+    """
 
     text: str
     segment: Segment | None
@@ -72,21 +76,25 @@ def visible_pieces(draft: Draft) -> list[Piece]:
 
     Counted: paragraphs, headings, list items, table cells, link text, bare URLs, inline code
     and code blocks (without their fences or backticks), one line break between blocks.
-    Not counted: Markdown markup, link targets, images, HTML comments and front matter.
+    Not counted: Markdown markup, link targets, images and their alt text, HTML comments and
+    front matter.
     """
-    items: list[tuple[int, Piece]] = []
+    items: list[tuple[int, int, Piece]] = []  # (file offset, 1 for a line break, piece)
+    images = [(link.start, link.end) for link in draft.body.links if link.kind == "image"]
     for segment in draft.body.segments:
         if segment.scope not in BODY_SCOPES:
             continue
+        if segment.scope == "link_text" and any(a <= segment.to_file(0) < b for a, b in images):
+            continue  # an image's alt text is not shown to readers
         start = 0
         for index, char in enumerate(segment.text + OBJECT):
             if char == OBJECT:
                 if index > start:
                     piece = Piece(segment.text[start:index], segment, start)
-                    items.append((segment.to_file(start), piece))
+                    items.append((segment.to_file(start), 0, piece))
                 start = index + 1
         if segment.scope != "link_text":
-            items.append((segment.to_file(len(segment.text)), Piece("\n", None, -1)))
+            items.append((segment.to_file(len(segment.text)), 1, Piece("\n", None, -1)))
     text = draft.source.text
     for start, end in draft.body.code:
         raw = text[start:end]
@@ -96,15 +104,15 @@ def visible_pieces(draft: Draft) -> list[Piece]:
             first = start + len(lines[0]) if lines else start
             body = "".join(inner)
             if body:
-                items.append((first, Piece(body, None, first)))
-            items.append((end, Piece("\n", None, -1)))
+                items.append((first, 0, Piece(body, None, first)))
+            items.append((end, 1, Piece("\n", None, -1)))
         else:
             stripped = raw.strip("`")
             lead = (len(raw) - len(raw.lstrip("`"))) if stripped else 0
             if stripped.strip():
-                items.append((start + lead, Piece(stripped, None, start + lead)))
-    items.sort(key=lambda item: item[0])
-    pieces = [piece for _, piece in items]
+                items.append((start + lead, 0, Piece(stripped, None, start + lead)))
+    items.sort(key=lambda item: (item[0], item[1]))
+    pieces = [piece for _, _, piece in items]
     while pieces and pieces[-1].text == "\n":
         pieces.pop()
     return pieces
