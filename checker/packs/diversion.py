@@ -63,7 +63,7 @@ ACCOUNT_WORDS = frozenset(
     | {"小红书号", "头条号", "百家号", "企鹅号", "gzh"}
 )
 SHOPS: dict[str, tuple[str, ...]] = {
-    "taobao": ("淘宝", "手淘", "天猫", "tmall", "某宝", "桃宝", "tb"),
+    "taobao": ("淘宝", "手淘", "天猫", "tmall", "某宝", "桃宝", "🍑宝", "tb"),
     "jd": ("京东", "某东", "狗东"),
     "pinduoduo": ("拼多多", "拼夕夕", "某多多", "pdd"),
     "youzan": ("有赞",),
