@@ -458,6 +458,12 @@ links: {policy: forbid}
     assert pack.links.policy == "forbid" and pack.links.provenance.source == ""
     assert pack.contact_info.policy == "allow"
     assert pack.name == "微博" and pack.reviewed_on is not None and pack.reviewed_on.year == 2027
+    # Setting one value keeps the others: the nine-image advisory stays under a new maximum.
+    repo = _repo_with(tmp_path, "kind: platform\nversion: 1\nid: weibo\nlimits:\n  images: 24\n")
+    pack = platforms.resolve("weibo", repo)
+    assert pack is not None
+    assert (pack.limits["images"].max, pack.limits["images"].soft_max) == (24, 9)
+    assert pack.limits["images"].provenance.source == ""
     # Annotating a built-in value keeps the value and its source.
     repo = _repo_with(
         tmp_path,

@@ -18,8 +18,9 @@ Layers, lowest first; each may replace any value of the one below:
 Merging a team value: a fact (a limit, the hashtag syntax, the link policy ...) whose *value*
 the team sets (``max``, ``value``, ``policy`` ...) takes its provenance (``source``,
 ``confidence``, ``volatile``) from the team file only: the built-in source no longer describes
-it. A fact the team only annotates (``{volatile: false}``) keeps its value. ``null`` removes a
-limit. The counting ``unit`` is kept unless the team names another.
+it. Values the team does not name (the counting ``unit``, a ``soft_max`` ...) are kept. A fact
+the team only annotates (``{volatile: false}``) keeps its value and source. ``null`` removes a
+limit; a value of the wrong type is ignored (and reported by ``schema/invalid``).
 
 Severity: a value that is volatile or of low confidence is reported as a warning; a solid one
 as an error (each rule documents its exceptions, e.g. ``soft_max`` and ``discourage``).
@@ -74,7 +75,8 @@ DEFAULT_CONTACT_KINDS = ("mobile", "wechat", "qq", "qr_code", "other_platform", 
 FORMATS = ("video", "image_text", "text")
 
 _VALUE_KEYS = frozenset(
-    {"max", "soft_max", "min", "value", "policy", "allowed_hosts", "kinds", "label", "accepted"}
+    {"max", "soft_max", "min", "unit", "required", "value", "policy", "allowed_hosts", "kinds"}
+    | {"label", "accepted", "declaration"}
 )
 _META_KEYS = ("source", "confidence", "volatile", "note")
 _VARIANT_KEYS = ("profiles", "formats")
@@ -246,7 +248,7 @@ def _merge_fact(
     if base is None:
         merged = dict(top)
     elif _VALUE_KEYS & top.keys():
-        merged = {k: v for k, v in base.items() if k not in _META_KEYS and k not in _VALUE_KEYS}
+        merged = {k: v for k, v in base.items() if k not in _META_KEYS}
         merged.update(top)
     else:
         merged = dict(base)
