@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from checker import config as configmod
 from checker import messages
 from checker.engine import discovery, suppress
 from checker.findings import Finding, Problem, Severity
-from checker.input.text import SourceText
+from checker.input.text import SourceText, neutralise
 from checker.model.document import (
     Draft,
     LoadedFile,
@@ -145,6 +146,7 @@ def to_finding(
         text = rule.message(problem, lang)
     else:
         text = messages.problem_text(rule.id, problem.variant, lang, problem.args)
+    text = neutralise(text)  # file content quoted in a message must not rewrite a log
     severity = selection.severity_for(rule.id, problem.severity or rule.severity)
     matched = source.text[problem.start : problem.end] if problem.end > problem.start else ""
     return Finding(
@@ -266,6 +268,19 @@ def load_target(target: discovery.Target, options: RunOptions) -> Loaded:
 
     policy_folder = root if target.loose else root / config.policies
     draft_folder = root if target.loose else root / config.drafts
+    for folder in (policy_folder, draft_folder):
+        # A folder committed as a symbolic link to /etc would make opscheck read (and quote in
+        # its report) files outside the repository: refuse the run instead.
+        resolved = folder.resolve()
+        if folder.exists() and not resolved.is_relative_to(root.resolve()):
+            raise RunError(
+                messages.text(
+                    "cli.folder-outside",
+                    lang,
+                    path=neutralise(rel(folder)),
+                    target=neutralise(str(resolved)),
+                )
+            )
     policy_paths = (
         [p for p in walk_files(policy_folder, discovery.POLICY_SUFFIXES, root) if usable(p)]
         if policy_folder.is_dir()
@@ -323,6 +338,19 @@ def load_target(target: discovery.Target, options: RunOptions) -> Loaded:
     return Loaded(repo, ctx, selection, rules, files)
 
 
+def _one_by_one(loaded: Loaded) -> Iterator[LoadedFile]:
+    """The files to report, each let go once checked.
+
+    A checked draft's parsed body and the matches cached for it are garbage as soon as its
+    findings exist; holding every draft to the end would make memory grow with the repository
+    instead of with its largest file. Policies stay alive in the repository.
+    """
+    pending = deque(loaded.files)
+    loaded.files = []
+    while pending:
+        yield pending.popleft()
+
+
 def run(options: RunOptions) -> RunResult:
     """Check everything the options name; raises :class:`RunError` for exit-2 problems."""
     lang = options.lang or "zh"
@@ -336,6 +364,7 @@ def run(options: RunOptions) -> RunResult:
         result.lang = loaded.ctx.lang
         result.fail_on = options.fail_on or loaded.ctx.config.fail_on
         result.site_url = loaded.ctx.config.site_url
+        result.files += len(loaded.files)
         if options.fix or options.diff:
             from checker.engine import fix
 
@@ -346,7 +375,7 @@ def run(options: RunOptions) -> RunResult:
             checked = outcome.findings
         else:
             checked = []
-            for file in loaded.files:
+            for file in _one_by_one(loaded):
                 found = check_file(
                     file, loaded.rules, loaded.ctx, loaded.selection, result.internal_errors
                 )
@@ -354,6 +383,5 @@ def run(options: RunOptions) -> RunResult:
                     result.sources[file.path] = file.source
                 checked.extend(found)
         result.findings.extend(checked)
-        result.files += len(loaded.files)
     result.findings.sort(key=Finding.sort_key)
     return result

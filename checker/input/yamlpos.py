@@ -4,7 +4,7 @@ The loader reads libyaml's event stream and builds its own nodes with an explici
 nothing in a file can make it recurse, run code or expand without bound:
 
 * duplicate mapping keys, ``!!python/...`` and unknown tags, nesting deeper than
-  :data:`MAX_DEPTH`, and alias expansion beyond :data:`MAX_NODES` are reported as issues,
+  :data:`MAX_DEPTH`, and aliases that add more than :data:`MAX_NODES` nodes are reported as issues,
   never raised;
 * tags are never executed: a tagged node keeps its plain value and the tag is reported;
 * positions are character offsets into the loaded text, plus ``base`` when the YAML is a slice
@@ -152,8 +152,10 @@ def _bad_tag(tag: str | None) -> str | None:
     return "python-tag" if tag.startswith("tag:yaml.org,2002:python/") else "unknown-tag"
 
 
-def _compose(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
+def _compose(text: str, base: int, issues: list[YamlIssue]) -> tuple[Node | None, int]:
+    """The root node and how many nodes the text itself holds (aliases not counted)."""
     anchors: dict[str, Node] = {}
+    created = 0
     stack: list[tuple[Node, str | None]] = []
     root: Node | None = None
     documents = 0
@@ -191,6 +193,7 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
             if isinstance(value, bytes):
                 value = event.value
             node = Node("scalar", start, end, value, tag, event.style)
+            created += 1
             if event.anchor:
                 anchors[event.anchor] = node
             attach(node)
@@ -200,6 +203,7 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
                     YamlIssue("input/unsafe-yaml", "depth", start, end, {"limit": MAX_DEPTH})
                 )
             kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
+            created += 1
             stack.append((Node(kind, start, end, [], tag), event.anchor))
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             node, anchor = stack.pop()
@@ -216,7 +220,7 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
                     YamlIssue("input/unsafe-yaml", "alias", start, end, {"anchor": event.anchor})
                 )
             attach(target)
-    return root
+    return root, created
 
 
 def _check_duplicates(node: Node, issues: list[YamlIssue]) -> None:
@@ -245,8 +249,9 @@ def _check_duplicates(node: Node, issues: list[YamlIssue]) -> None:
             seen[marker] = key
 
 
-def _expanded_size(node: Node, memo: dict[int, int]) -> int:
-    """How many nodes the data would hold once every alias is expanded (iterative)."""
+def _expanded_size(node: Node, memo: dict[int, int], cap: int) -> int:
+    """How many nodes the data would hold once every alias is expanded (iterative; counts
+    stop growing at ``cap``, so a bomb is measured without being expanded)."""
     order: list[Node] = []
     pending = [node]
     while pending:
@@ -269,7 +274,7 @@ def _expanded_size(node: Node, memo: dict[int, int]) -> int:
         elif current.kind == "map":
             for key, value in current.value:
                 size += memo[id(key)] + (memo[id(value)] if value is not None else 0)
-        memo[id(current)] = min(size, MAX_NODES * 10)
+        memo[id(current)] = min(size, cap)
     return memo[id(node)]
 
 
@@ -307,7 +312,7 @@ def load(text: str, base: int = 0) -> YamlDoc:
     """Load one YAML document from ``text``; ``base`` is added to every offset."""
     issues: list[YamlIssue] = []
     try:
-        root = _compose(text, base, issues)
+        root, created = _compose(text, base, issues)
     except _Limit as limit:
         issues.append(limit.issue)
         return YamlDoc(None, None, issues)
@@ -342,7 +347,11 @@ def load(text: str, base: int = 0) -> YamlDoc:
     except yaml.YAMLError as exc:
         issues.append(YamlIssue("input/yaml-syntax", "", base, base + 1, {"problem": str(exc)}))
         return YamlDoc(None, None, issues)
-    if root is not None and _expanded_size(root, {}) > MAX_NODES:
+    # Aliases may add at most MAX_NODES nodes to what the file itself holds: a long policy is not
+    # a bomb (its own size is bounded by the file-size limit), a few lines that expand to
+    # millions are.
+    allowed = created + MAX_NODES
+    if root is not None and _expanded_size(root, {}, allowed + 1) > allowed:
         issues.append(
             YamlIssue(
                 "input/unsafe-yaml", "expansion", root.start, root.start + 1, {"limit": MAX_NODES}

@@ -8,9 +8,11 @@ only when the output is a terminal.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 from checker import messages
 from checker.findings import Finding, Severity
+from checker.input.text import neutralise
 from checker.reporters import Report
 from checker.rules.registry import handbook_label
 
@@ -19,6 +21,7 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 _MAX_WIDTH = 100
 
 
+@cache
 def char_width(char: str) -> int:
     """Terminal columns of one character: 2 for wide CJK, 0 for combining marks."""
     if unicodedata.combining(char) or char in "\u200b\u200c\u200d\ufeff":
@@ -27,18 +30,24 @@ def char_width(char: str) -> int:
 
 
 def display_width(text: str) -> int:
-    return sum(char_width(char) for char in text)
-
-
-def _printable(line: str) -> bool:
-    return not any(unicodedata.category(char) == "Cc" and char != "\t" for char in line)
+    if text.isascii():
+        return len(text)  # control characters never get here: frames are neutralised first
+    return sum(map(char_width, text))
 
 
 def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list[str] | None:
-    """The source line and a caret row under columns ``[column, end_column)``."""
-    if not _printable(line_text):
-        return None
-    text = line_text.replace("\t", "    ")
+    """The source line and a caret row under columns ``[column, end_column)``.
+
+    Only a window of the line around the finding is looked at, so a finding on a line of a
+    million characters costs what one on a short line does; control characters, separators and
+    bidi overrides are shown as visible stand-ins so file content cannot rewrite the log.
+    """
+    cut = max(0, column - 1 - _MAX_WIDTH)
+    clipped_right = len(line_text) > column - 1 + 2 * _MAX_WIDTH
+    line_text = line_text[cut : column - 1 + 2 * _MAX_WIDTH]
+    column -= cut
+    end_column -= cut
+    text = neutralise(line_text, keep="\t").replace("\t", "    ")
     shift = line_text[: column - 1].count("\t") * 3
     start = column - 1 + shift
     stop = (
@@ -49,7 +58,7 @@ def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list
     stop = max(stop, start + 1)
     # Keep long lines readable: show a window around the finding.
     left = 0
-    if display_width(text[:start]) > _MAX_WIDTH // 2:
+    if cut or display_width(text[:start]) > _MAX_WIDTH // 2:
         left = start
         width = 0
         while left > 0 and width < _MAX_WIDTH // 3:
@@ -64,32 +73,46 @@ def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list
             break
         shown += char
         width += char_width(char)
-    prefix = "…" if left else ""
+    else:
+        if clipped_right:
+            shown += "…"
+    prefix = "…" if left or cut else ""
     pad = display_width(prefix) + display_width(text[left:start])
     carets = max(1, display_width(text[start : min(stop, left + len(shown))]))
     return [prefix + shown, " " * pad + "^" * carets]
 
 
-def _sources_line(report: Report, finding: Finding) -> str | None:
+def _sources_line(report: Report, finding: Finding) -> tuple[str, int] | None:
+    """The part of the finding's line a frame can show, and how many characters precede it."""
     source = report.sources.get(finding.path)
     if source is None or finding.line > len(source.line_starts) or not source.text:
         return None
-    return source.line_text(finding.line)
+    starts = source.line_starts
+    begin = starts[finding.line - 1]
+    end = starts[finding.line] if finding.line < len(starts) else len(source.text)
+    cut = max(0, finding.column - 1 - 2 * _MAX_WIDTH)
+    stop = min(end, begin + finding.column + 2 * _MAX_WIDTH)
+    return source.text[begin + cut : stop].rstrip("\r\n"), cut
 
 
 def format_finding(finding: Finding, report: Report) -> list[str]:
     color = report.color
-    head = f"{finding.path}:{finding.line}:{finding.column}:"
+    head = f"{neutralise(finding.path)}:{finding.line}:{finding.column}:"
     severity = finding.severity.value
     label = handbook_label(finding.handbook)
     if color:
         head = _BOLD + head + _RESET
         severity = _COLORS[finding.severity] + severity + _RESET
-    out = [f"{head} {severity} {finding.rule} {finding.message} [{label}]"]
+    message = neutralise(finding.message)
+    out = [f"{head} {severity} {neutralise(finding.rule)} {message} [{label}]"]
     source_line = _sources_line(report, finding)
     if source_line is not None:
+        line_text, cut = source_line
         rows = frame(
-            source_line, finding.column, finding.end_column, finding.end_line == finding.line
+            line_text,
+            finding.column - cut,
+            finding.end_column - cut,
+            finding.end_line == finding.line,
         )
         if rows is not None:
             gutter = str(finding.line)
