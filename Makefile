@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.test-installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: run test lint typecheck unit system-deps site clean
+.PHONY: run test lint typecheck unit system-deps site bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,5 +53,10 @@ test: lint typecheck unit
 site: $(RUN_STAMP)
 	$(BIN)/mkdocs build --strict
 
+# The benchmark against textlint, zhlint and autocorrect (never part of make test); installs the
+# pinned peers into bench/.peers/ and writes bench/out/results.md. See bench/README.md.
+bench: $(RUN_STAMP)
+	$(BIN)/python bench/run.py --install-peers --profile
+
 clean:
-	rm -rf $(VENV) site site-offline .pytest_cache .mypy_cache .ruff_cache .opscheck-cache
+	rm -rf $(VENV) site site-offline .pytest_cache .mypy_cache .ruff_cache .opscheck-cache bench/out
