@@ -69,6 +69,7 @@ LARGE_TERMS = 10_000
 @dataclass
 class Sample:
     wall: float  # seconds
+    cpu: float  # user + system seconds of the whole process tree
     rss_kb: int  # peak RSS of the largest process of the tree (ru_maxrss of wait4)
     code: int
 
@@ -83,7 +84,8 @@ def run_once(cmd: Sequence[str], cwd: Path, env: dict[str, str]) -> tuple[Sample
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         tail = err.read()[-2000:].decode("utf-8", errors="replace")
-    return Sample(wall, int(usage.ru_maxrss), proc.returncode), tail
+    cpu = usage.ru_utime + usage.ru_stime
+    return Sample(wall, cpu, int(usage.ru_maxrss), proc.returncode), tail
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -154,6 +156,11 @@ class Case:
     def median(self) -> float | None:
         walls = [s.wall for s in self.samples]
         return statistics.median(walls) if walls else None
+
+    @property
+    def cpu_median(self) -> float | None:
+        cpus = [s.cpu for s in self.samples]
+        return statistics.median(cpus) if cpus else None
 
     @property
     def rss_mb(self) -> float | None:
@@ -273,12 +280,12 @@ def install_opscheck(log: Callable[[str], None]) -> None:
         subprocess.run([sys.executable, "-m", "venv", str(OPSCHECK_VENV)], check=True)
     log("installing the working tree of opscheck (not editable) into the benchmark venv")
     pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*pip, str(PROJECT)], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(
-        [*pip, "--force-reinstall", "--no-deps", str(PROJECT)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    for extra in ([], ["--force-reinstall", "--no-deps"]):
+        proc = subprocess.run(
+            [*pip, *extra, str(PROJECT)], check=False, capture_output=True, text=True
+        )
+        if proc.returncode != 0:
+            raise SystemExit(f"could not install opscheck into {OPSCHECK_VENV}:\n{proc.stderr}")
     _python = str(python)
 
 
@@ -669,6 +676,7 @@ def machine() -> dict[str, str]:
     except OSError:
         pass
     return {
+        "load_before": f"{os.getloadavg()[0]:.2f}",
         "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %z"),
         "nproc": str(os.cpu_count()),
         "ram": ram,
@@ -784,7 +792,10 @@ def render(
         f"(average {corpus.manifest['average_bytes']} bytes), seed {corpus.manifest['seed']}, "
         f"policies from {corpus.manifest['policies_from']}; pre-commit draft `{corpus.one}`  ",
         f"Each time is the median of {runs} runs after one warm-up run (whole process, wall "
-        "clock); memory is the peak RSS of the largest process (`wait4` `ru_maxrss`).",
+        "clock; CPU is user + system time of the process tree); memory is the peak RSS of the "
+        "largest process (`wait4` `ru_maxrss`).  ",
+        f"Load average before and after the run: {info.get('load_before', '?')} / "
+        f"{os.getloadavg()[0]:.2f} (other work on the machine shows here).",
         "",
     ]
     for note in notes:
@@ -797,11 +808,14 @@ def render(
         out.append(f"### {group[0].group}")
         out.append("")
         reference = next((c for c in group if c.tool == "opscheck" and c.median), None)
-        out.append("| tool | median | min–max | ratio to opscheck | peak RSS | tree RSS |")
-        out.append("|---|---:|---:|---:|---:|---:|")
+        out.append(
+            "| tool | median wall | min–max | ratio to opscheck | median CPU | peak RSS "
+            "| tree RSS |"
+        )
+        out.append("|---|---:|---:|---:|---:|---:|---:|")
         for case in group:
             if case.error and not case.samples:
-                out.append(f"| {case.label} | failed: {case.error} | | | | |")
+                out.append(f"| {case.label} | failed: {case.error} | | | | | |")
                 continue
             walls = [s.wall for s in case.samples]
             spread = f"{min(walls):.3f}–{max(walls):.3f}" if walls else "—"
@@ -813,7 +827,7 @@ def render(
             tree = f"{case.tree_kb / 1024:.0f} MB" if case.tree_kb else "—"
             out.append(
                 f"| {case.label} | {_fmt(case.median)} | {spread} | {ratio} | "
-                f"{_fmt(case.rss_mb, 'MB')} | {tree} |"
+                f"{_fmt(case.cpu_median)} | {_fmt(case.rss_mb, 'MB')} | {tree} |"
             )
         out.append("")
     out.append("### Targets")
@@ -878,6 +892,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     peers = not args.no_peers and all(
         p.exists() for k, p in peer_paths().items() if k != "pyinstrument"
     )
+    info = machine()
     corpus = build_corpus(args.drafts, args.seed, log)
     features = opscheck_features()
     groups, notes = plan(corpus, features, peers, args.jobs, log)
@@ -896,7 +911,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 case.tree_kb = tree_peak_kb(case.cmd, case.cwd, env)
     findings = check_findings(corpus, features, log)
     rows = targets(groups)
-    info = machine()
     text = render(
         info=info,
         versions=tool_versions(),
@@ -923,6 +937,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "cmd": c.cmd,
                 "cwd": str(c.cwd),
                 "walls": [s.wall for s in c.samples],
+                "cpus": [s.cpu for s in c.samples],
                 "median": c.median,
                 "rss_mb": c.rss_mb,
                 "tree_rss_mb": c.tree_kb / 1024 if c.tree_kb else None,

@@ -16,7 +16,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, cast
+from itertools import accumulate
+from typing import Any
 
 #: Stands in the prose for something that is not prose (inline code, an image, HTML).
 OBJECT = "\ufffc"
@@ -114,34 +115,19 @@ class MarkdownDoc:
     headings: int = 0
 
 
-class _Offsets:
-    """Converts UTF-8 byte offsets of the parsed text into character offsets."""
+#: 1 for a byte that starts a UTF-8 character, 0 for a continuation byte.
+_LEAD = bytes(0 if 0x80 <= value < 0xC0 else 1 for value in range(256))
 
-    def __init__(self, text: str) -> None:
-        self.ascii = text.isascii()
-        self.lines = text.splitlines(keepends=True)
-        self.byte_starts: list[int] = []
-        self.char_starts: list[int] = []
-        byte = char = 0
-        if not self.ascii:
-            for line in self.lines:
-                self.byte_starts.append(byte)
-                self.char_starts.append(char)
-                byte += len(line.encode("utf-8"))
-                char += len(line)
-        self.total = (byte, char)
 
-    def __call__(self, offset: int) -> int:
-        if self.ascii:
-            return offset
-        index = bisect_right(self.byte_starts, offset) - 1
-        if index < 0:
-            return 0
-        line = self.lines[index]
-        delta = offset - self.byte_starts[index]
-        return self.char_starts[index] + len(
-            line.encode("utf-8")[:delta].decode("utf-8", errors="ignore")
-        )
+def char_offsets(text: str) -> list[int] | None:
+    """``table[b]`` is the character offset of UTF-8 byte offset ``b`` of ``text``.
+
+    None when the text is ASCII (byte and character offsets are then the same). Built in one
+    pass in C: the running count of character-starting bytes before each byte.
+    """
+    if text.isascii():
+        return None
+    return list(accumulate(text.encode("utf-8").translate(_LEAD), initial=0))
 
 
 _OPTIONS: Any = None
@@ -157,14 +143,23 @@ def _options() -> Any:
     return _OPTIONS
 
 
-_CONTAINER_SCOPES = {"Paragraph": None, "TableCell": None, "Item": "list"}
+_REFERENCE_KINDS = frozenset(
+    {
+        "shortcut",
+        "collapsed",
+        "reference",
+        "shortcutunknown",
+        "collapsedunknown",
+        "referenceunknown",
+    }
+)
 
 
 def parse(text: str, base: int = 0) -> MarkdownDoc:
     """Parse a Markdown body that starts at file offset ``base``."""
     import pyromark
 
-    to_char = _Offsets(text)
+    table = char_offsets(text)
     segments: list[Segment] = []
     links: list[Link] = []
     comments: list[Comment] = []
@@ -175,9 +170,6 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
     link_stack: list[bool] = []  # True when the link's text is a URL (autolink / email)
     headings = 0
 
-    def current_scope() -> str:
-        return scopes[-1] if scopes else "body"
-
     def open_segment(scope: str) -> None:
         segment = Segment(scope)
         segments.append(segment)
@@ -185,77 +177,69 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
 
     events: Any = pyromark.events_with_range(text, options=_options())
     for event, span in events:
-        start = base + to_char(span["start"])
-        end = base + to_char(span["end"])
-        if isinstance(event, str):
+        # Character offsets into ``text`` (pulldown-cmark reports UTF-8 byte offsets).
+        if table is None:
+            first, last = span["start"], span["end"]
+        else:
+            first, last = table[span["start"]], table[span["end"]]
+        start = base + first
+        end = base + last
+        if event.__class__ is str:
             if event in ("SoftBreak", "HardBreak") and open_segments:
                 open_segments[-1].add("\n", end - 1)
             continue
         ((name, value),) = event.items()
-        value = cast(Any, value)
-        if name == "Start":
-            tag = value if isinstance(value, str) else next(iter(value))
-            detail: Any = {} if isinstance(value, str) else (value[tag] or {})
-            if tag == "CodeBlock":
+        if name == "Text":
+            if code_depth or (link_stack and link_stack[-1]) or not open_segments:
+                continue
+            open_segments[-1].add(text[first:last], start)
+        elif name == "Start":
+            tag = value if value.__class__ is str else next(iter(value))
+            if tag in ("Paragraph", "TableCell"):
+                open_segment(scopes[-1] if scopes else "body")
+            elif tag == "Item":
+                scopes.append("list")
+                open_segment("list")
+            elif tag == "CodeBlock":
                 code_depth += 1
                 code.append((start, end))
             elif tag == "Heading":
                 headings += 1
                 scopes.append("heading")
                 open_segment("heading")
-            elif tag == "Item":
-                scopes.append("list")
-                open_segment("list")
-            elif tag in ("Paragraph", "TableCell"):
-                open_segment(current_scope())
             elif tag in ("Link", "Image"):
+                detail: Any = {} if value.__class__ is str else (value[tag] or {})
                 kind = "image" if tag == "Image" else str(detail.get("link_type", "Inline")).lower()
-                if kind in (
-                    "shortcut",
-                    "collapsed",
-                    "reference",
-                    "shortcutunknown",
-                    "collapsedunknown",
-                    "referenceunknown",
-                ):
+                if kind in _REFERENCE_KINDS:
                     kind = "reference"
                 links.append(Link(kind, str(detail.get("dest_url", "")), start, end))
-                is_url = kind in ("autolink", "email")
-                link_stack.append(is_url)
+                link_stack.append(kind in ("autolink", "email"))
                 if open_segments:
                     open_segments[-1].add(OBJECT, start)
                 open_segment("link_text")
         elif name == "End":
-            tag = value if isinstance(value, str) else next(iter(value))
-            if tag == "CodeBlock":
-                code_depth -= 1
+            tag = value if value.__class__ is str else next(iter(value))
+            if tag in ("Paragraph", "TableCell"):
+                if open_segments:
+                    open_segments.pop()
             elif tag in ("Heading", "Item"):
                 if scopes:
                     scopes.pop()
                 if open_segments:
                     open_segments.pop()
-            elif tag in ("Paragraph", "TableCell"):
-                if open_segments:
-                    open_segments.pop()
+            elif tag == "CodeBlock":
+                code_depth -= 1
             elif tag in ("Link", "Image"):
                 if link_stack:
                     link_stack.pop()
                 if open_segments:
                     open_segments.pop()
-        elif name == "Text":
-            if code_depth or (link_stack and link_stack[-1]) or not open_segments:
-                continue
-            open_segments[-1].add(text_slice(text, span, to_char), start)
         elif name in ("Code", "InlineMath", "DisplayMath"):
             code.append((start, end))
             if open_segments:
                 open_segments[-1].add(OBJECT, start)
         elif name in ("Html", "InlineHtml"):
-            comments.append(Comment(text[start - base : end - base], start, end))
+            comments.append(Comment(text[first:last], start, end))
             if name == "InlineHtml" and open_segments:
                 open_segments[-1].add(OBJECT, start)
     return MarkdownDoc([s for s in segments if s.text], links, comments, code, headings)
-
-
-def text_slice(text: str, span: Any, to_char: _Offsets) -> str:
-    return text[to_char(span["start"]) : to_char(span["end"])]
