@@ -7,7 +7,7 @@ import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from checker.input import frontmatter, yamlpos
 from checker.input.markdown import MarkdownDoc, Segment
@@ -46,6 +46,18 @@ class LoadedFile:
     def trusted(self) -> bool:
         """True when no input problem makes the content unreliable (fixes need this)."""
         return self.readable and not self.issues
+
+    def release(self) -> None:
+        """Forget what was parsed from the text for the rules (the text itself stays).
+
+        The engine calls this once a file's findings are made, so that a run over thousands of
+        drafts holds one parsed body at a time, not all of them. Anything released is parsed
+        again if it is asked for later.
+        """
+        for name in self._RELEASABLE:
+            self.__dict__.pop(name, None)
+
+    _RELEASABLE: ClassVar[tuple[str, ...]] = ()
 
 
 def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIssue], bool]:
@@ -186,6 +198,7 @@ class Draft(LoadedFile):
     front: yamlpos.YamlDoc | None = None
 
     kind_of_file = "draft"
+    _RELEASABLE = ("body", "front_segments")
 
     @property
     def meta(self) -> dict[str, Any]:
