@@ -39,17 +39,27 @@ class Segment:
     """
 
     scope: str
-    text: str = ""
     starts: list[int] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
     opaque: bool = False
+    _chunks: list[str] = field(default_factory=list, repr=False)
+    _length: int = field(default=0, repr=False)
+    _joined: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        if self._joined is None:
+            self._joined = "".join(self._chunks)
+        return self._joined
 
     def add(self, text: str, source: int) -> None:
         if not text:
             return
-        self.starts.append(len(self.text))
+        self.starts.append(self._length)
         self.sources.append(source)
-        self.text += text
+        self._chunks.append(text)
+        self._length += len(text)
+        self._joined = None
 
     def _locate(self, offset: int, as_end: bool) -> int:
         if not self.starts:
