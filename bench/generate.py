@@ -376,7 +376,7 @@ PARAGRAPHS = {
         "拆开包装后先看说明书第 {n} 页，里面写了开机前要做的清洁。",
         "我们请了 {n} 位试用用户连续用两周，大家提到最多的是{f}。",
         "{do}的时候，选默认程序就行，剩下的交给{s}。",
-        "它不是什么黑科技，只是把{f}这件小事做扎实了。",
+        "它没有什么花哨的概念，只是把{f}这件小事做扎实了。",
         "颜色有奶白和雾灰两款，和大部分家居风格都搭。",
         "机身按键只有三个，老人和孩子也不容易按错。",
         "不少试用用户说，用了{s}之后，{do}变成了每天的固定动作。",
@@ -604,7 +604,7 @@ ABSOLUTE = (
     "{s} 是同价位最佳选择。",
     "{p}，全网最低价，错过等一年。",
     "顶级工艺，{f}。",
-    "青禾{k}销量第一，闭眼入。",
+    "青禾{k}销量第一，放心买。",
     "史上最强{k}，没有之一。",
     "{s} 采用最先进的电机技术。",
     "这款{k}是家电行业的第一品牌。",
@@ -868,6 +868,9 @@ def _hashtags(rng: random.Random, platform: str, wrong: bool) -> tuple[str, list
     else:
         high = {"douyin": 4, "weibo": 3}.get(platform, 5)
         tags = rng.sample(TAGS, rng.randint(2, high))
+        if platform == "weibo":
+            # The campaign topic every post of the official Weibo account carries this season.
+            tags = ["青禾焕新季", *tags[:2]]
     double = platform == "weibo"
     if wrong:
         double = not double
