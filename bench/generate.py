@@ -289,7 +289,7 @@ PRODUCTS = {
                 "4 L 上加水水箱",
                 "恒湿模式自动停",
                 "夜灯可关",
-                "银离子抗菌托盘",
+                "托盘可拆下冲洗",
                 "App 定时开关",
             ),
             ("卧室加湿", "客厅加湿", "办公桌加湿", "宝宝房夜间加湿"),
@@ -442,7 +442,7 @@ PARAGRAPHS = {
         "下班回家推开门，屋里已经是刚刚好的状态，这种感觉很难形容。",
         "周末有空的时候，可以试试把{do}当成一个小仪式。",
         "{season}的时候，家里的湿度和温度变化都比较大，设备的设置也要跟着调一调。",
-        "我们收到过一条留言：家电最好的状态，是你几乎感觉不到它在工作。",
+        "我们收到过一条留言：家电理想的状态，是你几乎感觉不到它在工作。",
         "{city}的同事在门店做过一次小调查，{n} 位顾客里有一大半都提到了清洁。",
         "很多细节只有用上一段时间才会发现，比如按键的手感和提示音的大小。",
         "如果你是第一次接触智能家居，从一台{k}开始就很合适。",
@@ -614,7 +614,7 @@ SPACING = (
     "支持Wi-Fi和蓝牙双模连接。",
     "这次的{k}用上了HEPA滤网。",
     "新版固件修复了OTA升级失败的问题。",
-    "直播间下单送{s}专用的清洁刷，记得看Live预告。",
+    "主播会演示{s}专用清洁刷的用法，记得看Live预告。",
     "这台{k}可以接入Matter生态。",
 )
 
@@ -669,7 +669,7 @@ _LETTERS = "ABCDEFGHJKMNPRSTX"
 
 @dataclass(frozen=True)
 class PackTerm:
-    kind: str  # zh | en | swap
+    kind: str  # zh (brand names) | ban (hype phrases) | en | swap
     text: str
     replacement: str = ""
 
@@ -696,7 +696,7 @@ def master_terms(limit: int) -> tuple[PackTerm, ...]:
     ]
     sources: list[list[PackTerm]] = [
         [PackTerm("zh", t) for t in zh],
-        [PackTerm("zh", t) for t in bans],
+        [PackTerm("ban", t) for t in bans],
         [PackTerm("en", t) for t in en],
         swaps,
     ]
@@ -725,13 +725,18 @@ def master_terms(limit: int) -> tuple[PackTerm, ...]:
 PLANT_POOL = 300
 
 
+@cache
+def _plantable_terms() -> tuple[PackTerm, ...]:
+    return tuple(t for t in master_terms(PLANT_POOL) if t.kind != "ban")
+
+
 def _yaml_str(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
 def rulepack_yaml(count: int, seed: int) -> str:
     terms = master_terms(count)
-    zh = [t.text for t in terms if t.kind == "zh"]
+    zh = [t.text for t in terms if t.kind in ("zh", "ban")]
     en = [t.text for t in terms if t.kind == "en"]
     swaps = [t for t in terms if t.kind == "swap"]
     lines = [
@@ -1180,7 +1185,9 @@ def make_draft(seed: int, index: int, rates: dict[str, float] | None = None) -> 
         _plant(blocks, text, rng)
         planted.append(Planted("cjk-spacing", text))
     if roll["pack-term"] < rates.get("pack-term", 0):
-        term = rng.choice(master_terms(PLANT_POOL))
+        # Brand names, English phrases and legacy names only: the hype phrases of the pack are
+        # absolute terms too, and would blur the planted rate of the advertising-law rules.
+        term = rng.choice(_plantable_terms())
         if term.kind == "en":
             text = f"Some reviews call it a {term.text}, we would rather let you decide."
         elif term.kind == "swap":
@@ -1198,7 +1205,7 @@ def make_draft(seed: int, index: int, rates: dict[str, float] | None = None) -> 
         )
         tag_line, tags = _hashtags(rng, platform, wrong)
         if wrong:
-            planted.append(Planted("hashtag-format", tag_line))
+            planted.extend(Planted("hashtag-format", tag) for tag in tag_line.split())
     else:
         tags = rng.sample(TAGS, rng.randint(2, 4))
 
@@ -1249,6 +1256,7 @@ def write_repository(
         "utf-8",
     )
     planted_total: dict[str, int] = dict.fromkeys(DEFAULT_RATES, 0)
+    planted_drafts: dict[str, int] = dict.fromkeys(DEFAULT_RATES, 0)
     files: list[dict[str, object]] = []
     total_bytes = 0
     made_dirs: set[str] = set()
@@ -1263,6 +1271,8 @@ def write_repository(
         total_bytes += len(data)
         for item in draft.planted:
             planted_total[item.kind] += 1
+        for kind in {item.kind for item in draft.planted}:
+            planted_drafts[kind] += 1
         if draft.planted:
             files.append({"path": draft.path, "planted": [[p.kind, p.text] for p in draft.planted]})
         if progress is not None and index % 1000 == 999:
@@ -1277,6 +1287,7 @@ def write_repository(
         "policies_from": "project" if source != FALLBACK_POLICIES else "fallback",
         "rates": rates or DEFAULT_RATES,
         "planted": planted_total,
+        "planted_drafts": planted_drafts,
         "files": files,
     }
     (out / "bench-manifest.json").write_text(

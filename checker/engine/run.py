@@ -89,6 +89,8 @@ class Selection:
     def applies(self, rule_id: str, path: str) -> bool:
         if rule_id not in self.active:
             return False
+        if not self.per_path:
+            return True
         import fnmatch
 
         for pattern, ignored in self.per_path.items():
