@@ -12,9 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from checker import __version__, messages
+
+if TYPE_CHECKING:
+    from checker.engine.run import RunResult
 
 SUBCOMMANDS = ("check", "rules", "explain", "schema", "init")
 FORMAT_NAMES = ("text", "json", "sarif", "github", "gitlab", "junit")
@@ -59,6 +62,10 @@ def _check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="FILE")
     parser.add_argument("--today", metavar="YYYY-MM-DD")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    parser.add_argument("--jobs", "-j", metavar="N", default="1")
+    parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument("--baseline", metavar="FILE")
+    parser.add_argument("--update-baseline", nargs="?", const="", metavar="FILE")
     parser.add_argument("--version", action="version", version=f"opscheck {__version__}")
     return parser
 
@@ -93,6 +100,8 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
             raise UsageError(
                 messages.text("cli.unknown-format", lang, name=name, allowed=", ".join(FORMATS))
             )
+    jobs = _jobs(args.jobs, lang)
+    baseline, update = _baseline_args(args.baseline, args.update_baseline, lang)
     options = RunOptions(
         paths=list(args.paths),
         select=_split(args.select),
@@ -104,6 +113,10 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
         fix=args.fix,
         unsafe_fixes=args.unsafe_fixes,
         diff=args.diff,
+        jobs=jobs,
+        cache=not args.no_cache,
+        baseline=baseline,
+        update_baseline=update,
     )
     try:
         result = run(options)
@@ -111,6 +124,7 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
         raise UsageError(str(exc)) from None
     for error in result.internal_errors:
         print(error, file=sys.stderr)
+    _baseline_notes(result, str(baseline or ""))
     for diff in result.diffs:
         sys.stdout.write(diff)
     for index, name in enumerate(formats):
@@ -126,6 +140,8 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
             fixed=result.fixed,
             fixed_files=result.fixed_files,
             sources=result.sources,
+            paths=result.paths,
+            root=result.root,
         )
         text = render(name, report)
         if destination is None:
@@ -140,6 +156,64 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
                     )
                 ) from None
     return result.exit_code
+
+
+def _jobs(value: str, lang: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise UsageError(messages.text("cli.bad-jobs", lang, value=value))
+    return jobs
+
+
+def _baseline_args(baseline: str | None, update: str | None, lang: str) -> tuple[Path | None, bool]:
+    """``--baseline FILE [--update-baseline]`` or ``--update-baseline FILE``."""
+    if update is None:
+        return (Path(baseline) if baseline else None), False
+    if update and baseline and Path(update) != Path(baseline):
+        raise UsageError(
+            messages.text("cli.baseline-two-files", lang, first=baseline, second=update)
+        )
+    chosen = update or baseline
+    if not chosen:
+        raise UsageError(messages.text("cli.baseline-no-file", lang))
+    return Path(chosen), True
+
+
+_STALE_SHOWN = 20
+
+
+def _baseline_notes(result: RunResult, path: str) -> None:
+    """What the baseline did, on stderr (never mixed into a machine-readable report)."""
+    lang = result.lang
+    if result.baseline_written is not None:
+        print(
+            messages.text(
+                "report.baseline-written", lang, count=result.baseline_written, path=path
+            ),
+            file=sys.stderr,
+        )
+    elif result.baseline_known:
+        print(
+            messages.text("report.baseline-known", lang, count=result.baseline_known, path=path),
+            file=sys.stderr,
+        )
+    if result.baseline_stale:
+        print(
+            messages.text(
+                "report.baseline-stale", lang, count=len(result.baseline_stale), path=path
+            ),
+            file=sys.stderr,
+        )
+        for entry in result.baseline_stale[:_STALE_SHOWN]:
+            print(
+                messages.text(
+                    "report.baseline-stale-entry", lang, path=entry.path, rule=entry.rule
+                ),
+                file=sys.stderr,
+            )
 
 
 def cmd_rules(argv: Sequence[str], lang: str) -> int:

@@ -5,26 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker import config as configmod
 from checker import messages
-from checker.engine import discovery, suppress
+from checker.engine import discovery
 from checker.findings import Finding, Problem, Severity
+from checker.input.paths import is_link_outside, walk_files
 from checker.input.text import SourceText
-from checker.model.document import (
-    Draft,
-    LoadedFile,
-    PolicyDoc,
-    is_link_outside,
-    load_draft,
-    load_policy,
-    walk_files,
-)
-from checker.model.repository import Repository
 from checker.rules import registry
-from checker.rules.api import Context
-from checker.rules.registry import Rule
+
+# The parsers, the model and the rules are imported only when a file is actually checked: a
+# run answered entirely from the cache never loads them.
+if TYPE_CHECKING:
+    from checker.engine.baseline import Entry
+    from checker.model.document import LoadedFile, PolicyDoc
+    from checker.model.repository import Repository
+    from checker.rules.api import Context
+    from checker.rules.registry import Rule
 
 
 class RunError(Exception):
@@ -44,6 +44,10 @@ class RunOptions:
     unsafe_fixes: bool = False
     diff: bool = False
     cwd: Path = field(default_factory=Path.cwd)
+    jobs: int = 1
+    cache: bool = True
+    baseline: Path | None = None
+    update_baseline: bool = False
 
 
 @dataclass
@@ -58,6 +62,16 @@ class RunResult:
     lang: str = "zh"
     fail_on: str = "error"
     site_url: str = ""
+    #: Every checked file (path as reported), in check order, clean ones included.
+    paths: list[str] = field(default_factory=list)
+    #: The absolute root when the run covered exactly one repository root, else "".
+    root: str = ""
+    #: Files whose findings came from the cache.
+    cache_hits: int = 0
+    #: Baseline: findings it matched, entries that matched nothing, findings written.
+    baseline_known: int = 0
+    baseline_stale: list[Entry] = field(default_factory=list)
+    baseline_written: int | None = None
 
     @property
     def exit_code(self) -> int:
@@ -170,6 +184,8 @@ class Checked:
 
 
 def _semantic_ok(file: LoadedFile) -> bool:
+    from checker.model.document import Draft, PolicyDoc
+
     if not file.readable:
         return False
     blocking = ("input/yaml-syntax", "input/unsafe-yaml", "input/encoding")
@@ -189,6 +205,9 @@ def check_file(
     errors: list[str],
 ) -> list[Finding]:
     """Run every applicable rule on one file, then suppression and the post rules."""
+    from checker.engine import suppress
+    from checker.model.document import PolicyDoc
+
     lang = ctx.lang
     pairs: list[tuple[Rule, Problem]] = []
     kind = "policy" if isinstance(file, PolicyDoc) else "draft"
@@ -232,18 +251,31 @@ def check_file(
 
 
 @dataclass
-class Loaded:
-    """A root's repository, context, selection, rules and the files to report."""
+class Item:
+    """A file to report, found on disk but not loaded yet."""
 
-    repo: Repository
-    ctx: Context
-    selection: Selection
-    rules: list[Rule]
-    files: list[LoadedFile]
+    abspath: Path
+    path: str
+    kind: str  # "policy" or "draft"
 
 
-def load_target(target: discovery.Target, options: RunOptions) -> Loaded:
-    """Load one root: configuration, every policy, and the files to report."""
+@dataclass
+class Scan:
+    """What a root holds, found without parsing anything: configuration, policies, files."""
+
+    target: discovery.Target
+    config: configmod.Config
+    lang: str
+    policies: list[tuple[Path, str]]
+    items: list[Item]
+    #: The bytes of each policy (keyed by absolute path), read once for loading and the cache.
+    blobs: dict[Path, bytes | None] = field(default_factory=dict)
+
+
+def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
+    """Read a root's configuration and list its policies and the files to report."""
+    from checker.engine.cache import read_bytes
+
     lang_hint = options.lang or "zh"
     try:
         config = configmod.load(None if target.loose else target.root, options.config, lang_hint)
@@ -251,7 +283,6 @@ def load_target(target: discovery.Target, options: RunOptions) -> Loaded:
         raise RunError(str(exc)) from None
     lang = options.lang or config.lang
     root = target.root
-    repo = Repository(None if target.loose else root, config)
 
     def rel(path: Path) -> str:
         return _relative(path, root, target.loose, options.cwd)
@@ -266,11 +297,7 @@ def load_target(target: discovery.Target, options: RunOptions) -> Loaded:
         if policy_folder.is_dir()
         else []
     )
-    by_path: dict[Path, PolicyDoc] = {}
-    for path in policy_paths:
-        doc = load_policy(path, rel(path), config.max_file_bytes)
-        by_path[path.absolute()] = doc
-        repo.policies.append(doc)
+    blobs = {path.absolute(): read_bytes(path, config.max_file_bytes) for path in policy_paths}
 
     wanted: list[Path] = []
     if target.everything:
@@ -284,34 +311,179 @@ def load_target(target: discovery.Target, options: RunOptions) -> Loaded:
         wanted.extend(p for p in walk_files(folder, suffixes, root) if usable(p))
     wanted.extend(target.files)
 
-    files: list[LoadedFile] = []
+    items: list[Item] = []
     seen: set[Path] = set()
     for path in wanted:
         key = path.absolute()
         if key in seen:
             continue
         seen.add(key)
-        if discovery.kind_of(path) == "policy":
-            files.append(by_path.get(key) or load_policy(path, rel(path), config.max_file_bytes))
-        else:
-            files.append(load_draft(path, rel(path), config.max_file_bytes))
+        items.append(Item(path, rel(path), discovery.kind_of(path)))
+    return Scan(target, config, lang, [(p, rel(p)) for p in policy_paths], items, blobs)
 
+
+def load_item(
+    abspath: Path, path: str, kind: str, max_bytes: int, data: bytes | None
+) -> LoadedFile:
+    """Load a policy or a draft, from ``data`` (its bytes, already read) when given."""
+    from checker.input.text import decode
+    from checker.model.document import load_draft, load_policy
+
+    loader = load_policy if kind == "policy" else load_draft
+    if data is not None:
+        decoded = decode(data)
+        if isinstance(decoded, SourceText):
+            return loader(abspath, path, max_bytes, text=decoded)
+    return loader(abspath, path, max_bytes)
+
+
+@dataclass
+class Loaded:
+    """A root's repository, context, selection, rules and the files to report."""
+
+    repo: Repository
+    ctx: Context
+    selection: Selection
+    rules: list[Rule]
+    items: list[Item] = field(default_factory=list)
+    policies: dict[Path, PolicyDoc] = field(default_factory=dict)
+
+    def load(self, item: Item, data: bytes | None = None) -> LoadedFile:
+        """The loaded file of ``item`` (a policy is the repository's own document)."""
+        if item.kind == "policy":
+            doc = self.policies.get(item.abspath.absolute())
+            if doc is not None:
+                return doc
+        return load_item(item.abspath, item.path, item.kind, self.ctx.config.max_file_bytes, data)
+
+    @cached_property
+    def files(self) -> list[LoadedFile]:
+        return [self.load(item) for item in self.items]
+
+
+def load_target(target: discovery.Target, options: RunOptions, scan: Scan | None = None) -> Loaded:
+    """Load one root: configuration, every policy, the rules; files load when checked."""
+    from checker.model.document import PolicyDoc
+    from checker.model.repository import Repository
     from checker.rules import dynamic
+    from checker.rules.api import Context
+
+    scan = scan or scan_target(target, options)
+    config = scan.config
+    root = target.root
+    repo = Repository(None if target.loose else root, config)
+    policies: dict[Path, PolicyDoc] = {}
+    for path, relpath in scan.policies:
+        key = path.absolute()
+        doc = load_item(path, relpath, "policy", config.max_file_bytes, scan.blobs.get(key))
+        assert isinstance(doc, PolicyDoc)
+        policies[key] = doc
+        repo.policies.append(doc)
 
     built_in = registry.rule_ids()
     extra = dynamic.rules(repo)
     known = list(built_in) + [rule.id for rule in extra]
-    selection = _select(options, config, known, lang)
+    selection = _select(options, config, known, scan.lang)
     targets = {"file", "post"}
-    if any(isinstance(f, PolicyDoc) for f in files):
-        targets.add("policy")
-    if any(isinstance(f, Draft) for f in files):
-        targets.add("draft")
+    targets.update(item.kind for item in scan.items)
     rules = [r for r in registry.rules_for(targets) if r.id in selection.active]
     rules.extend(r for r in extra if r.id in selection.active and r.target in targets)
     today = options.today or dt.date.today()
-    ctx = Context(repo, config, today, lang, selection.active)
-    return Loaded(repo, ctx, selection, rules, files)
+    ctx = Context(repo, config, today, scan.lang, selection.active)
+    return Loaded(repo, ctx, selection, rules, scan.items, policies)
+
+
+@dataclass
+class ItemResult:
+    """One checked file: its findings, its text when it has findings, its rule errors."""
+
+    findings: list[Finding]
+    source: SourceText | None
+    errors: list[str]
+
+
+def check_item(loaded: Loaded, item: Item, data: bytes | None) -> ItemResult:
+    errors: list[str] = []
+    file = loaded.load(item, data)
+    found = check_file(file, loaded.rules, loaded.ctx, loaded.selection, errors)
+    return ItemResult(found, file.source if found and file.readable else None, errors)
+
+
+def _settings(scan: Scan, options: RunOptions) -> dict[str, object]:
+    from checker.engine.cache import config_settings
+
+    return {
+        "config": config_settings(scan.config),
+        "select": options.select,
+        "ignore": options.ignore,
+        "lang": scan.lang,
+        "today": (options.today or dt.date.today()).isoformat(),
+    }
+
+
+def _check_target(
+    scan: Scan, options: RunOptions, result: RunResult
+) -> tuple[list[Finding], frozenset[str]]:
+    """Findings of a root's files, from the cache where possible; and the active rule ids."""
+    from checker.engine import cache
+
+    target = scan.target
+    max_bytes = scan.config.max_file_bytes
+    items = scan.items
+    blobs = [
+        scan.blobs.get(item.abspath.absolute())
+        if item.kind == "policy" and item.abspath.absolute() in scan.blobs
+        else cache.read_bytes(item.abspath, max_bytes)
+        for item in items
+    ]
+    store = None
+    active: frozenset[str] | None = None
+    if options.cache and not target.loose:
+        context = cache.context_key(
+            _settings(scan, options),
+            ((relpath, scan.blobs.get(path.absolute())) for path, relpath in scan.policies),
+        )
+        store = cache.Store(cache.cache_folder(target.root, scan.config.cache_dir), context)
+        active = store.active()
+    found: list[list[Finding] | None] = [None] * len(items)
+    if store is not None and active is not None:
+        for index, (item, data) in enumerate(zip(items, blobs, strict=True)):
+            if data is not None:
+                found[index] = store.get(item.path, data)
+                if found[index] is not None:
+                    result.cache_hits += 1
+                    decoded = _decoded(data) if found[index] else None
+                    if decoded is not None:
+                        result.sources[item.path] = decoded
+    misses = [index for index, value in enumerate(found) if value is None]
+    if misses:
+        from checker.engine import jobs
+
+        loaded = load_target(target, options, scan)
+        active = loaded.selection.active
+        outcomes = jobs.check(
+            loaded, scan, [items[i] for i in misses], [blobs[i] for i in misses], options
+        )
+        for index, outcome in zip(misses, outcomes, strict=True):
+            found[index] = outcome.findings
+            result.internal_errors.extend(outcome.errors)
+            if outcome.source is not None:
+                result.sources[items[index].path] = outcome.source
+            data = blobs[index]
+            if store is not None and not outcome.errors and data is not None:
+                store.put(items[index].path, data, outcome.findings)
+        if store is not None:
+            store.save_active(active)
+    elif store is not None:
+        store.touch()
+    return [f for findings in found if findings for f in findings], active or frozenset()
+
+
+def _decoded(data: bytes) -> SourceText | None:
+    from checker.input.text import decode
+
+    decoded = decode(data)
+    return decoded if isinstance(decoded, SourceText) else None
 
 
 def run(options: RunOptions) -> RunResult:
@@ -322,29 +494,79 @@ def run(options: RunOptions) -> RunResult:
     except discovery.PathError as exc:
         raise RunError(messages.text(exc.key, lang, path=exc.path, reason=exc.reason)) from None
     result = RunResult(lang=lang)
+    if len(targets) == 1 and not targets[0].loose:
+        result.root = str(targets[0].root)
+    scopes: dict[str, frozenset[str]] = {}
     for target in targets:
-        loaded = load_target(target, options)
-        result.lang = loaded.ctx.lang
-        result.fail_on = options.fail_on or loaded.ctx.config.fail_on
-        result.site_url = loaded.ctx.config.site_url
+        scan = scan_target(target, options)
+        result.lang = scan.lang
+        result.fail_on = options.fail_on or scan.config.fail_on
+        result.site_url = scan.config.site_url
         if options.fix or options.diff:
             from checker.engine import fix
 
+            loaded = load_target(target, options, scan)
             outcome = fix.fix_files(loaded, options, result.internal_errors)
             result.fixed += outcome.fixed
             result.fixed_files += outcome.files
             result.diffs.extend(outcome.diffs)
             checked = outcome.findings
+            active = loaded.selection.active
         else:
-            checked = []
-            for file in loaded.files:
-                found = check_file(
-                    file, loaded.rules, loaded.ctx, loaded.selection, result.internal_errors
-                )
-                if found and file.readable:
-                    result.sources[file.path] = file.source
-                checked.extend(found)
+            checked, active = _check_target(scan, options, result)
         result.findings.extend(checked)
-        result.files += len(loaded.files)
+        result.files += len(scan.items)
+        result.paths.extend(item.path for item in scan.items)
+        scopes.update((item.path, active) for item in scan.items)
     result.findings.sort(key=Finding.sort_key)
+    if options.baseline is not None:
+        _apply_baseline(options, result, scopes)
     return result
+
+
+def _apply_baseline(
+    options: RunOptions, result: RunResult, scopes: dict[str, frozenset[str]]
+) -> None:
+    """Report only findings the baseline does not know; with --update-baseline, rewrite it."""
+    from checker.engine import baseline
+
+    assert options.baseline is not None
+    path = options.baseline if options.baseline.is_absolute() else options.cwd / options.baseline
+    shown = str(options.baseline)
+
+    def in_scope(file: str, rule: str) -> bool:
+        return rule in scopes.get(file, frozenset())
+
+    try:
+        previous = baseline.load(path)
+    except baseline.BaselineError as exc:
+        if exc.reason == "not-found" and options.update_baseline:
+            previous = []
+        elif exc.reason == "not-found":
+            raise RunError(messages.text("cli.baseline-missing", result.lang, path=shown)) from None
+        else:
+            reason = exc.reason
+            if reason in ("version", "findings"):
+                reason = messages.text(f"baseline.reason-{reason}", result.lang)
+            raise RunError(
+                messages.text("cli.baseline-bad", result.lang, path=shown, reason=reason)
+            ) from None
+    if options.update_baseline:
+        if result.internal_errors:
+            result.internal_errors.append(
+                messages.text("cli.baseline-not-updated", result.lang, path=shown)
+            )
+        else:
+            entries = baseline.updated(previous, result.findings, in_scope)
+            try:
+                baseline.write(path, entries)
+            except baseline.BaselineError as exc:
+                raise RunError(
+                    messages.text("cli.output-failed", result.lang, path=shown, reason=exc.reason)
+                ) from None
+            result.baseline_written = len(result.findings)
+            previous = entries
+    outcome = baseline.apply(result.findings, previous, in_scope)
+    result.findings = outcome.findings
+    result.baseline_known = outcome.known
+    result.baseline_stale = outcome.stale

@@ -16,6 +16,10 @@ from checker.input.text import SourceText
 FORMATS: dict[str, str] = {
     "text": "checker.reporters.text",
     "json": "checker.reporters.json_format",
+    "sarif": "checker.reporters.sarif",
+    "github": "checker.reporters.github",
+    "gitlab": "checker.reporters.gitlab",
+    "junit": "checker.reporters.junit",
 }
 
 
@@ -32,6 +36,28 @@ class Report:
     fixed: int = 0
     fixed_files: int = 0
     sources: dict[str, SourceText] = field(default_factory=dict)
+    #: Every checked file's path as shown in findings, in check order (clean files included).
+    paths: list[str] = field(default_factory=list)
+    #: The absolute repository root when the run covered exactly one, else "".
+    root: str = ""
+
+    def ci_path(self, path: str) -> str:
+        """``path`` relative to the working directory, as CI services expect it.
+
+        Findings name files relative to the repository root; when opscheck's root is a
+        folder inside the checked-out repository (``social/`` in a monorepo), CI annotations
+        need the folder in front. Paths outside the working directory stay as they are.
+        """
+        if not self.root:
+            return path
+        import os
+
+        try:
+            relative = os.path.relpath(os.path.join(self.root, path))
+        except ValueError:
+            return path
+        relative = relative.replace(os.sep, "/")
+        return path if relative.startswith("../") else relative
 
 
 class Renderer(Protocol):

@@ -1,0 +1,274 @@
+"""A content-hash cache of each file's findings, so a rerun on an unchanged repository is instant.
+
+What a file's findings depend on is hashed into one *context* key: the tool's version and code,
+its built-in data files, the Python and Unicode versions, the configuration, the rule selection,
+``--today`` and ``--lang``, and the bytes of every policy file of the repository (accounts,
+roles, rule packs and platform packs are all policies). Each context has its own folder
+``<cache_dir>/<context>/``; inside it an entry per file is keyed by the file's path and bytes.
+Editing any policy therefore re-checks every draft, and editing a draft re-checks that draft.
+
+A file's findings must depend only on the file itself and the repository's policies: rules
+that compare drafts with each other would need their inputs added to the context.
+
+On a full hit the engine never parses a policy or a draft and never imports a rule module: it
+reads the files' bytes, hashes them and loads the stored findings. Entries are written
+atomically (a temporary file renamed into place), so parallel runs (pre-commit runs hooks in
+parallel batches) never see half an entry; an unreadable or corrupt entry is a miss, never an
+error. The cache is never used with ``--fix`` or ``--diff``, and ``--no-cache`` bypasses it.
+Old contexts are pruned: only the :data:`KEEP` most recently used ones stay.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import re
+import shutil
+import stat
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from checker import __version__
+from checker.findings import Edit, Finding, Fix, Severity
+
+FORMAT = 1
+KEEP = 8
+_PACKAGE = Path(__file__).resolve().parents[1]
+_DEPENDENCIES = ("yaml", "pyromark", "ahocorasick")
+_CONTEXT = re.compile(r"[0-9a-f]{32}")
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# opscheck's cache (safe to delete).\n"
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file next to ``path`` and rename it into place."""
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes | None:
+    """A regular file's bytes, or None when it is not one or is too large to cache."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+            return None
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError:
+        return None
+    return data if len(data) <= max_bytes else None
+
+
+@cache
+def code_fingerprint() -> str:
+    """The checker's own code and data, and the libraries that parse input.
+
+    Code files are identified by size and modification time (cheap: no read); data files by
+    their bytes. Dependencies are located without importing them.
+    """
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}|{sys.version_info[:3]}|{unicodedata.unidata_version}".encode())
+    for folder, dirs, files in os.walk(_PACKAGE):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            path = Path(folder, name)
+            relative = path.relative_to(_PACKAGE).as_posix()
+            try:
+                if name.endswith(".py"):
+                    info = path.stat()
+                    digest.update(f"{relative}|{info.st_size}|{info.st_mtime_ns}\n".encode())
+                elif name.endswith((".json", ".yaml", ".yml", ".txt", ".md")):
+                    digest.update(f"{relative}|".encode() + path.read_bytes() + b"\n")
+            except OSError:
+                digest.update(f"{relative}|missing\n".encode())
+    import importlib.util
+
+    for module in _DEPENDENCIES:
+        try:
+            spec = importlib.util.find_spec(module)
+        except (ImportError, ValueError):
+            spec = None
+        origin = spec.origin if spec is not None else None
+        if origin:
+            try:
+                info = os.stat(origin)
+                digest.update(f"{module}|{origin}|{info.st_size}|{info.st_mtime_ns}\n".encode())
+            except OSError:
+                digest.update(f"{module}|missing\n".encode())
+    return digest.hexdigest()
+
+
+def context_key(settings: dict[str, Any], policies: Iterable[tuple[str, bytes | None]]) -> str:
+    """The hash of everything a file's findings depend on besides the file itself."""
+    digest = hashlib.sha256()
+    digest.update(f"opscheck-cache/{FORMAT}\n{code_fingerprint()}\n".encode())
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode("utf-8"))
+    for path, data in sorted(policies, key=lambda item: item[0]):
+        digest.update(f"\n{path}\n".encode())
+        digest.update(hashlib.sha256(data).digest() if data is not None else b"unreadable")
+    return digest.hexdigest()[:32]
+
+
+def config_settings(config: Any) -> dict[str, Any]:
+    """The configuration as plain data, without where it was read from."""
+    values = dataclasses.asdict(config)
+    values.pop("source", None)
+    return values
+
+
+def _finding_to_json(finding: Finding) -> list[Any]:
+    fix = None
+    if finding.fix is not None:
+        fix = [finding.fix.safe, [[e.start, e.end, e.replacement] for e in finding.fix.edits]]
+    return [
+        finding.rule,
+        finding.severity.value,
+        finding.line,
+        finding.column,
+        finding.end_line,
+        finding.end_column,
+        finding.message,
+        finding.handbook,
+        fix,
+        finding.matched,
+    ]
+
+
+def _finding_from_json(path: str, item: Any) -> Finding:
+    rule, severity, line, column, end_line, end_column, message, handbook, fix, matched = item
+    parsed_fix = None
+    if fix is not None:
+        safe, edits = fix
+        parsed_fix = Fix(tuple(Edit(int(s), int(e), str(r)) for s, e, r in edits), safe=bool(safe))
+    values = (line, column, end_line, end_column)
+    if not all(isinstance(v, int) for v in values) or not all(
+        isinstance(v, str) for v in (rule, message, handbook, matched)
+    ):
+        raise ValueError("malformed entry")
+    return Finding(
+        rule=rule,
+        severity=Severity(severity),
+        path=path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        message=message,
+        handbook=handbook,
+        fix=parsed_fix,
+        matched=matched,
+    )
+
+
+class Store:
+    """One context's folder of entries. Every method swallows file-system errors."""
+
+    def __init__(self, base: Path, context: str) -> None:
+        self.base = base
+        self.folder = base / context
+        self._touched = False
+
+    @staticmethod
+    def entry_key(path: str, data: bytes) -> str:
+        digest = hashlib.sha256(path.encode("utf-8") + b"\0")
+        digest.update(data)
+        return digest.hexdigest()[:40]
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, path: str, data: bytes) -> list[Finding] | None:
+        """The stored findings of ``path`` with content ``data``, or None (a miss)."""
+        try:
+            raw = self._entry(self.entry_key(path, data)).read_bytes()
+            document = json.loads(raw)
+            if document.get("path") != path:
+                return None
+            return [_finding_from_json(path, item) for item in document["findings"]]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+
+    def put(self, path: str, data: bytes, findings: list[Finding]) -> None:
+        document = {"path": path, "findings": [_finding_to_json(f) for f in findings]}
+        entry = self._entry(self.entry_key(path, data))
+        try:
+            self._prepare()
+            entry.parent.mkdir(exist_ok=True)
+            atomic_write(entry, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            pass
+
+    def touch(self) -> None:
+        """Mark this context as recently used (pruning keeps the most recent ones)."""
+        with contextlib.suppress(OSError):
+            os.utime(self.folder)
+
+    def active(self) -> frozenset[str] | None:
+        """The rule ids this context selects (recorded by the run that filled it)."""
+        try:
+            data = json.loads((self.folder / "context.json").read_bytes())
+            rules = data["active"]
+            if isinstance(rules, list) and all(isinstance(r, str) for r in rules):
+                return frozenset(rules)
+        except (OSError, ValueError, TypeError, KeyError):
+            pass
+        return None
+
+    def save_active(self, active: Iterable[str]) -> None:
+        try:
+            self._prepare()
+            data = json.dumps({"active": sorted(active)}).encode("utf-8")
+            atomic_write(self.folder / "context.json", data)
+        except OSError:
+            pass
+
+    def _prepare(self) -> None:
+        if self._touched:
+            return
+        self._touched = True
+        fresh = not self.folder.is_dir()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tag = self.base / "CACHEDIR.TAG"
+        if not tag.exists():
+            with contextlib.suppress(OSError):
+                atomic_write(tag, _TAG.encode())
+                atomic_write(self.base / ".gitignore", b"# created by opscheck\n*\n")
+        os.utime(self.folder)
+        if fresh:
+            self._prune()
+
+    def _prune(self) -> None:
+        """Keep only the :data:`KEEP` most recently used contexts."""
+        try:
+            folders = [
+                p
+                for p in self.base.iterdir()
+                if p != self.folder and _CONTEXT.fullmatch(p.name) and p.is_dir()
+            ]
+            folders.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        except OSError:
+            return
+        for old in folders[KEEP - 1 :]:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def cache_folder(root: Path, configured: str) -> Path:
+    folder = Path(configured)
+    return folder if folder.is_absolute() else root / folder
