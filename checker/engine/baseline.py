@@ -2,8 +2,8 @@
 
 A fingerprint is the rule id, the file's path and the normalised text the finding is about
 (:attr:`Finding.matched`): never a line number, so inserting or deleting lines above a known
-finding keeps it known. The text is normalised (NFKC, zero-width characters removed, runs of
-white space folded to one space) so re-wrapping a paragraph does not make a finding new.
+finding keeps it known. The text is normalised (NFKC width folding, zero-width characters and
+all white space removed) so re-wrapping a paragraph does not make a finding new.
 
 The baseline file stores only a short hash of each fingerprint, never the matched text itself:
 that text may be a phone number or an ID number, which must not be copied into a committed file.
@@ -42,9 +42,9 @@ class BaselineError(Exception):
 
 
 def normalise(text: str) -> str:
-    """The matched text as fingerprints see it: width-folded, no zero-width, spaces folded."""
+    """The matched text as fingerprints see it: width-folded, without any white space."""
     folded = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-    return " ".join(folded.split())
+    return "".join(folded.split())
 
 
 def digest(finding: Finding) -> str:

@@ -72,6 +72,20 @@ def describe(rule_id: str) -> RuleInfo | None:
     )
 
 
+def unwrap(text: str) -> str:
+    """Join the hard-wrapped lines of each paragraph (no space between Chinese characters)."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        joined = ""
+        for raw in block.splitlines():
+            line = raw.strip()
+            if joined and line and (joined[-1].isascii() and line[0].isascii()):
+                joined += " "
+            joined += line
+        paragraphs.append(joined)
+    return "\n\n".join(paragraphs)
+
+
 def help_uri(site_url: str, rule_id: str) -> str:
     """The handbook site's page for a built-in rule: ``<site>rules/<area>/<name>/``."""
     base = site_url if site_url.endswith("/") else site_url + "/"

@@ -30,7 +30,7 @@ from checker.engine.baseline import occurrences
 from checker.findings import Finding, Severity
 from checker.input.text import SourceText
 from checker.reporters import Report
-from checker.reporters._rules import describe, help_uri
+from checker.reporters._rules import describe, help_uri, unwrap
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -55,7 +55,7 @@ def _rule(rule_id: str, first: Finding, report: Report) -> dict[str, Any]:
     }
     severity = Severity(info.severity) if info is not None else first.severity
     if info is not None:
-        what = info.section("检查什么") or info.title
+        what = unwrap(info.section("检查什么")) or info.title
         entry["fullDescription"] = {"text": what}
         entry["helpUri"] = help_uri(report.site_url, rule_id)
         entry["help"] = {"text": what, "markdown": info.doc}

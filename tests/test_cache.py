@@ -1,0 +1,207 @@
+"""The content-hash cache: reruns answer from it, and every input a finding depends on counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.engine.run import RunOptions, RunResult, run
+from checker.rules import registry
+from tests.helpers import PROJECT, TODAY, check_json, example_repo, write
+
+DRAFT = """---
+platform: weibo
+account: weibo-official
+author: chen-jie
+status: draft
+risk: {risk}
+---
+今晚八点，青禾焕新季直播见。
+"""
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return write(
+        tmp_path / "repo",
+        {
+            "pyproject.toml": '[tool.opscheck]\ncompany_domains = ["qinghe.example.cn"]\n',
+            "policies/workflow.yaml": "kind: workflow\nversion: 1\nlead_time_hours: 24\n",
+            "drafts/a.md": DRAFT.format(risk="extreme"),
+            "drafts/b.md": DRAFT.format(risk="low"),
+            "drafts/c.md": DRAFT.format(risk="low").replace(
+                "status: draft\n", "status: draft\n" * 2
+            ),
+        },
+    )
+
+
+def check(repo: Path, **options: object) -> RunResult:
+    values: dict[str, object] = {"cwd": repo, "today": dt.date.fromisoformat(TODAY)}
+    values.update(options)
+    return run(RunOptions(**values))  # type: ignore[arg-type]
+
+
+def summary(result: RunResult) -> list[tuple[str, str, int, int, str]]:
+    return [(f.path, f.rule, f.line, f.column, f.message) for f in result.findings]
+
+
+def test_a_rerun_is_answered_from_the_cache_with_the_same_findings(repo: Path) -> None:
+    first = check(repo)
+    assert first.cache_hits == 0 and first.findings
+    second = check(repo)
+    assert second.cache_hits == second.files == 4
+    assert second.findings == first.findings
+    assert second.sources.keys() == first.sources.keys()
+    (repo / "drafts/b.md").write_text(DRAFT.format(risk="huge"), encoding="utf-8")
+    third = check(repo)
+    assert third.cache_hits == 3
+    assert ("drafts/b.md", "schema/invalid") in [(f.path, f.rule) for f in third.findings]
+
+
+def test_text_output_of_a_cached_run_is_identical(repo: Path) -> None:
+    first = check_json(cwd=repo)
+    second = check_json(cwd=repo)
+    assert first.stdout == second.stdout
+    text = [
+        subprocess.run(
+            [sys.executable, "-m", "checker", "--today", TODAY],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            env={"PYTHONPATH": str(PROJECT), "PATH": "/usr/bin:/bin"},
+            check=False,
+        ).stdout
+        for _ in range(2)
+    ]
+    assert text[0] == text[1] and "^^^" in text[1], "code frames come back from the cache too"
+
+
+def test_every_input_of_the_context_invalidates(repo: Path) -> None:
+    check(repo)
+    assert check(repo, lang="en").cache_hits == 0
+    assert check(repo, today=dt.date(2027, 1, 1)).cache_hits == 0
+    assert check(repo, select=["schema/*"]).cache_hits == 0
+    assert check(repo, ignore=["input/duplicate-key"]).cache_hits == 0
+    assert check(repo).cache_hits == 4, "the original context is still cached"
+    policy = repo / "policies/workflow.yaml"
+    policy.write_text(policy.read_text("utf-8").replace("24", "48"), encoding="utf-8")
+    assert check(repo).cache_hits == 0, "any policy edit re-checks everything"
+
+
+def test_a_config_edit_changes_the_findings_of_cached_files(repo: Path) -> None:
+    before = check(repo)
+    assert "schema/invalid" in {f.rule for f in before.findings}
+    pyproject = repo / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text("utf-8") + 'ignore = ["schema/invalid"]\n', encoding="utf-8"
+    )
+    after = check(repo)
+    assert after.cache_hits == 0
+    assert "schema/invalid" not in {f.rule for f in after.findings}
+
+
+@pytest.mark.skipif(
+    "draft/unknown-account" not in registry.rule_ids(),
+    reason="needs draft/unknown-account (issue [3/7]) to show a policy edit in the findings",
+)
+def test_editing_an_account_changes_the_findings_of_drafts_that_use_it(tmp_path: Path) -> None:
+    root = example_repo(tmp_path)
+    write(root, {"drafts/post.md": DRAFT.format(risk="low")})
+    before = check_json("drafts/post.md", cwd=root)
+    assert "draft/unknown-account" not in before.rules()
+    platforms = next(
+        p for p in (root / "policies").glob("*.y*ml") if "kind: platforms" in p.read_text("utf-8")
+    )
+    text = platforms.read_text(encoding="utf-8")
+    assert "weibo-official" in text
+    platforms.write_text(text.replace("weibo-official", "weibo-main"), encoding="utf-8")
+    after = check_json("drafts/post.md", cwd=root)
+    assert "draft/unknown-account" in after.rules()
+
+
+def test_corrupt_entries_are_misses_not_errors(repo: Path) -> None:
+    first = check(repo)
+    entries = list((repo / ".opscheck-cache").rglob("*.json"))
+    assert entries
+    for index, path in enumerate(entries):
+        path.write_bytes([b"", b"{", b"[1, 2]", b'{"path": 3}', b"\xff\xfe"][index % 5])
+    second = check(repo)
+    assert second.internal_errors == []
+    assert summary(second) == summary(first)
+    assert check(repo).cache_hits == 4, "the corrupt entries were rewritten"
+
+
+def test_no_cache_and_fix_never_touch_the_cache(repo: Path) -> None:
+    check(repo, cache=False)
+    assert not (repo / ".opscheck-cache").exists()
+    check(repo, fix=True)
+    assert not (repo / ".opscheck-cache").exists()
+    check(repo)
+    assert check(repo, fix=True).cache_hits == 0
+
+
+def test_cache_dir_is_configurable_and_marks_itself(repo: Path) -> None:
+    pyproject = repo / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text("utf-8") + 'cache_dir = "build/opscheck"\n', encoding="utf-8"
+    )
+    check(repo)
+    folder = repo / "build/opscheck"
+    assert (
+        (folder / "CACHEDIR.TAG")
+        .read_text()
+        .startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    )
+    assert (folder / ".gitignore").read_text().splitlines()[-1] == "*"
+    assert not (repo / ".opscheck-cache").exists()
+
+
+def test_old_contexts_are_pruned(repo: Path) -> None:
+    for day in range(1, 13):
+        check(repo, today=dt.date(2026, 1, day))
+    contexts = [p for p in (repo / ".opscheck-cache").iterdir() if p.is_dir()]
+    assert len(contexts) == 8
+
+
+def test_a_full_hit_parses_nothing_and_imports_no_rule(repo: Path) -> None:
+    script = (
+        "import sys\n"
+        "from checker.cli import main\n"
+        f"code = main(['check', '--today', '{TODAY}', '--format', 'json'])\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('checker.rules.', 'yaml',"
+        " 'pyromark', 'ahocorasick', 'checker.input.yamlpos', 'checker.input.markdown',"
+        " 'checker.model', 'jsonschema')))\n"
+        "print('MODULES', ' '.join(loaded))\n"
+    )
+
+    def modules() -> set[str]:
+        proc = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            env={"PYTHONPATH": str(PROJECT), "PATH": "/usr/bin:/bin"},
+            check=False,
+        )
+        line = next(x for x in proc.stdout.splitlines() if x.startswith("MODULES"))
+        return set(line.split()[1:])
+
+    cold = modules()
+    assert "checker.input.yamlpos" in cold and "checker.rules.schema.invalid" in cold
+    warm = modules()
+    # The registry lists rule ids from file names; no rule module, parser or model is loaded.
+    assert warm == {"checker.rules.registry"}, warm
+
+
+def test_unwritable_cache_folder_is_not_fatal(repo: Path) -> None:
+    (repo / ".opscheck-cache").write_text("not a folder", encoding="utf-8")
+    result = check(repo)
+    assert result.internal_errors == [] and result.findings
+    outcome = check_json(cwd=repo)
+    assert outcome.code == 1 and json.loads(outcome.stdout)["diagnostics"]
