@@ -250,6 +250,10 @@ def check_file(
     return findings
 
 
+#: Stands for the content of a refused symbolic link in cache keys.
+REFUSED = b"\0opscheck: refused symbolic link\0"
+
+
 @dataclass
 class Item:
     """A file to report, found on disk but not loaded yet."""
@@ -257,6 +261,8 @@ class Item:
     abspath: Path
     path: str
     kind: str  # "policy" or "draft"
+    #: A symbolic link that leaves the root or loops: reported, never followed or read.
+    refused: bool = False
 
 
 @dataclass
@@ -287,8 +293,12 @@ def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
     def rel(path: Path) -> str:
         return _relative(path, root, target.loose, options.cwd)
 
+    refused: set[Path] = set()  # symbolic links that leave the root or loop: never followed
+
     def usable(path: Path) -> bool:
-        return not is_link_outside(path, root)
+        if is_link_outside(path, root):
+            refused.add(path.absolute())
+        return True
 
     policy_folder = root if target.loose else root / config.policies
     draft_folder = root if target.loose else root / config.drafts
@@ -297,7 +307,11 @@ def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
         if policy_folder.is_dir()
         else []
     )
-    blobs = {path.absolute(): read_bytes(path, config.max_file_bytes) for path in policy_paths}
+    blobs = {
+        path.absolute(): read_bytes(path, config.max_file_bytes)
+        for path in policy_paths
+        if path.absolute() not in refused
+    }
 
     wanted: list[Path] = []
     if target.everything:
@@ -309,7 +323,7 @@ def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
     for folder in target.folders:
         suffixes = discovery.POLICY_SUFFIXES + discovery.DRAFT_SUFFIXES
         wanted.extend(p for p in walk_files(folder, suffixes, root) if usable(p))
-    wanted.extend(target.files)
+    wanted.extend(p for p in target.files if usable(p))
 
     items: list[Item] = []
     seen: set[Path] = set()
@@ -318,8 +332,9 @@ def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
         if key in seen:
             continue
         seen.add(key)
-        items.append(Item(path, rel(path), discovery.kind_of(path)))
-    return Scan(target, config, lang, [(p, rel(p)) for p in policy_paths], items, blobs)
+        items.append(Item(path, rel(path), discovery.kind_of(path), key in refused))
+    policies = [(p, rel(p)) for p in policy_paths if p.absolute() not in refused]
+    return Scan(target, config, lang, policies, items, blobs)
 
 
 def load_item(
@@ -350,6 +365,10 @@ class Loaded:
 
     def load(self, item: Item, data: bytes | None = None) -> LoadedFile:
         """The loaded file of ``item`` (a policy is the repository's own document)."""
+        if item.refused:
+            from checker.model.document import refused_link
+
+            return refused_link(item.abspath, item.path, item.kind)
         if item.kind == "policy":
             doc = self.policies.get(item.abspath.absolute())
             if doc is not None:
@@ -430,12 +449,16 @@ def _check_target(
     target = scan.target
     max_bytes = scan.config.max_file_bytes
     items = scan.items
-    blobs = [
-        scan.blobs.get(item.abspath.absolute())
-        if item.kind == "policy" and item.abspath.absolute() in scan.blobs
-        else cache.read_bytes(item.abspath, max_bytes)
-        for item in items
-    ]
+
+    def blob(item: Item) -> bytes | None:
+        if item.refused:
+            return REFUSED  # never read through the link; the finding depends on nothing else
+        key = item.abspath.absolute()
+        if item.kind == "policy" and key in scan.blobs:
+            return scan.blobs[key]
+        return cache.read_bytes(item.abspath, max_bytes)
+
+    blobs = [blob(item) for item in items]
     store = None
     active: frozenset[str] | None = None
     if options.cache and not target.loose:
@@ -452,7 +475,7 @@ def _check_target(
                 found[index] = store.get(item.path, data)
                 if found[index] is not None:
                     result.cache_hits += 1
-                    decoded = _decoded(data) if found[index] else None
+                    decoded = _decoded(data) if found[index] and not item.refused else None
                     if decoded is not None:
                         result.sources[item.path] = decoded
     misses = [index for index, value in enumerate(found) if value is None]
