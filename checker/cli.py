@@ -32,6 +32,31 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"opscheck: {message}")
 
 
+class _Pair(argparse.Action):
+    """Collects ``--format NAME`` and ``--output FILE`` as ordered [format, output] pairs.
+
+    An ``--output`` belongs to the ``--format`` written just before it; an ``--output`` with no
+    such ``--format`` (or after one that already has a file) writes the text report.
+    """
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        pairs: list[list[str | None]] = list(getattr(namespace, self.dest, None) or [])
+        value = str(values)
+        if "--format" in self.option_strings:
+            pairs.append([value, None])
+        elif pairs and pairs[-1][1] is None:
+            pairs[-1][1] = value
+        else:
+            pairs.append(["text", value])
+        setattr(namespace, self.dest, pairs)
+
+
 def _lang_hint(argv: Sequence[str]) -> str:
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv):
@@ -50,8 +75,8 @@ def _split(values: list[str] | None) -> list[str] | None:
 def _check_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="opscheck", description="检查社交媒体运营制度和内容草稿。")
     parser.add_argument("paths", nargs="*", metavar="PATH")
-    parser.add_argument("--format", action="append", choices=FORMAT_NAMES, dest="formats")
-    parser.add_argument("--output", action="append", dest="outputs", metavar="FILE")
+    parser.add_argument("--format", action=_Pair, choices=FORMAT_NAMES, dest="pairs")
+    parser.add_argument("--output", action=_Pair, dest="pairs", metavar="FILE")
     parser.add_argument("--fix", action="store_true")
     parser.add_argument("--unsafe-fixes", action="store_true")
     parser.add_argument("--diff", action="store_true")
@@ -89,12 +114,9 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
             today = dt.date.fromisoformat(args.today)
         except ValueError:
             raise UsageError(messages.text("cli.bad-date", lang, value=args.today)) from None
-    formats = list(args.formats or [])
-    outputs = list(args.outputs or [])
-    if len(outputs) > len(formats):
-        formats += ["text"] * (len(outputs) - len(formats))
-    if not formats:
-        formats = ["text"]
+    pairs: list[list[str | None]] = args.pairs or [["text", None]]
+    formats = [str(name) for name, _ in pairs]
+    outputs = [output for _, output in pairs]
     for name in formats:
         if name not in FORMATS:
             raise UsageError(
@@ -128,7 +150,7 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
     for diff in result.diffs:
         sys.stdout.write(diff)
     for index, name in enumerate(formats):
-        destination = outputs[index] if index < len(outputs) else None
+        destination = outputs[index]
         stream = sys.stdout
         report = Report(
             findings=result.findings,

@@ -205,3 +205,16 @@ def test_unwritable_cache_folder_is_not_fatal(repo: Path) -> None:
     assert result.internal_errors == [] and result.findings
     outcome = check_json(cwd=repo)
     assert outcome.code == 1 and json.loads(outcome.stdout)["diagnostics"]
+
+
+def test_a_link_out_of_the_repository_is_reported_from_the_cache_too(
+    repo: Path, tmp_path: Path
+) -> None:
+    secret = write(tmp_path / "outside", {"secret.md": DRAFT.format(risk="extreme")})
+    (repo / "drafts/link.md").symlink_to(secret / "secret.md")
+    first = check(repo)
+    second = check(repo)
+    assert second.cache_hits == second.files == 5
+    assert summary(second) == summary(first)
+    assert [f.rule for f in second.findings if f.path == "drafts/link.md"] == ["input/unreadable"]
+    assert "drafts/link.md" not in second.sources

@@ -320,3 +320,16 @@ def test_clean_run_in_every_format(repo: Path) -> None:
         if name == "junit":
             cases = list(ET.fromstring(out.encode()).iter("testcase"))
             assert [c.get("name") for c in cases] == ["drafts/clean.md"]
+
+
+def test_an_output_belongs_to_the_format_just_before_it(repo: Path) -> None:
+    code, out, _ = _run(
+        repo, "--format", "github", "--format", "sarif", "--output", "x.sarif", "--output", "t.txt"
+    )
+    assert code == 1
+    assert out.startswith("::error ")
+    sarif_validator().validate(json.loads((repo / "x.sarif").read_text("utf-8")))
+    assert "drafts/bad.md:6:7: error" in (repo / "t.txt").read_text("utf-8")
+    code, out, _ = _run(repo, "--output=only.txt", "--form", "json")
+    assert json.loads(out)["summary"]["files"] == 3
+    assert "drafts/bad.md:6:7: error" in (repo / "only.txt").read_text("utf-8")
