@@ -177,3 +177,15 @@ def test_apply_is_a_multiset_within_scope() -> None:
     assert outcome.stale == [entries[1]]
     outside = baseline.apply([], entries, lambda path, rule: False)
     assert outside.stale == []
+
+
+def test_unsuppressible_rules_are_never_baselined(repo: Path) -> None:
+    (repo / "opscheck.yaml").write_text(
+        "company_domains: [qinghe.example.cn]\nunsuppressible: [schema/*]\n", encoding="utf-8"
+    )
+    edit(repo / "drafts/a.md", "status: draft\n", "status: draft\nstatus: draft\n")
+    outcome = run(repo, "--update-baseline", "baseline.json")
+    assert sorted(set(outcome.rules())) == ["schema/invalid"]
+    entries = json.loads((repo / "baseline.json").read_text(encoding="utf-8"))["findings"]
+    assert [e["rule"] for e in entries] == ["input/duplicate-key"]
+    assert outcome.code == 1

@@ -7,6 +7,9 @@ all white space removed) so re-wrapping a paragraph does not make a finding new.
 
 The baseline file stores only a short hash of each fingerprint, never the matched text itself:
 that text may be a phone number or an ID number, which must not be copied into a committed file.
+Findings of rules the configuration makes unsuppressible (``unsuppressible: [ad-law/*]``) are
+never recorded nor hidden: only a reviewed configuration change can silence them.
+
 It is a multiset: two identical findings in one file need two entries, so adding a second copy of
 a known problem is reported as new.
 
@@ -116,19 +119,29 @@ def load(path: Path) -> list[Entry]:
     return entries
 
 
+def _never(path: str, rule: str) -> bool:
+    return False
+
+
 def apply(
-    findings: Sequence[Finding], entries: Iterable[Entry], in_scope: Callable[[str, str], bool]
+    findings: Sequence[Finding],
+    entries: Iterable[Entry],
+    in_scope: Callable[[str, str], bool],
+    protected: Callable[[str, str], bool] = _never,
 ) -> Outcome:
     """Drop findings the baseline knows (as a multiset); collect entries nothing matched.
 
     ``in_scope(path, rule)`` tells whether this run checked that file with that rule; an entry
     outside the run (a file not named on the command line, a rule not selected) is neither
-    used nor stale.
+    used nor stale. Findings of ``protected`` (unsuppressible) rules are always reported.
     """
     remaining = Counter(entries)
     kept: list[Finding] = []
     known = 0
     for finding in findings:
+        if protected(finding.path, finding.rule):
+            kept.append(finding)
+            continue
         entry = entry_of(finding)
         if remaining[entry] > 0:
             remaining[entry] -= 1
@@ -145,11 +158,19 @@ def apply(
 
 
 def updated(
-    previous: Iterable[Entry], findings: Sequence[Finding], in_scope: Callable[[str, str], bool]
+    previous: Iterable[Entry],
+    findings: Sequence[Finding],
+    in_scope: Callable[[str, str], bool],
+    protected: Callable[[str, str], bool] = _never,
 ) -> list[Entry]:
-    """The new baseline: this run's findings, plus old entries this run did not look at."""
+    """The new baseline: this run's findings, plus old entries this run did not look at.
+
+    Findings of ``protected`` rules are never recorded: a rule the configuration makes
+    unsuppressible cannot be silenced by a generated file either.
+    """
     kept = [entry for entry in previous if not in_scope(entry.path, entry.rule)]
-    return sorted(kept + [entry_of(finding) for finding in findings])
+    fresh = [entry_of(f) for f in findings if not protected(f.path, f.rule)]
+    return sorted(kept + fresh)
 
 
 def dump(entries: Sequence[Entry]) -> str:

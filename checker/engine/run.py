@@ -519,7 +519,7 @@ def run(options: RunOptions) -> RunResult:
     result = RunResult(lang=lang)
     if len(targets) == 1 and not targets[0].loose:
         result.root = str(targets[0].root)
-    scopes: dict[str, frozenset[str]] = {}
+    scopes: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
     for target in targets:
         scan = scan_target(target, options)
         result.lang = scan.lang
@@ -540,7 +540,8 @@ def run(options: RunOptions) -> RunResult:
         result.findings.extend(checked)
         result.files += len(scan.items)
         result.paths.extend(item.path for item in scan.items)
-        scopes.update((item.path, active) for item in scan.items)
+        protected = tuple(scan.config.unsuppressible)
+        scopes.update((item.path, (active, protected)) for item in scan.items)
     result.findings.sort(key=Finding.sort_key)
     if options.baseline is not None:
         _apply_baseline(options, result, scopes)
@@ -548,7 +549,9 @@ def run(options: RunOptions) -> RunResult:
 
 
 def _apply_baseline(
-    options: RunOptions, result: RunResult, scopes: dict[str, frozenset[str]]
+    options: RunOptions,
+    result: RunResult,
+    scopes: dict[str, tuple[frozenset[str], tuple[str, ...]]],
 ) -> None:
     """Report only findings the baseline does not know; with --update-baseline, rewrite it."""
     from checker.engine import baseline
@@ -558,7 +561,12 @@ def _apply_baseline(
     shown = str(options.baseline)
 
     def in_scope(file: str, rule: str) -> bool:
-        return rule in scopes.get(file, frozenset())
+        return file in scopes and rule in scopes[file][0]
+
+    def protected(file: str, rule: str) -> bool:
+        """Rules the configuration makes unsuppressible: a baseline cannot silence them either."""
+        patterns = scopes[file][1] if file in scopes else ()
+        return any(registry.matches(pattern, rule) for pattern in patterns)
 
     try:
         previous = baseline.load(path)
@@ -580,7 +588,7 @@ def _apply_baseline(
                 messages.text("cli.baseline-not-updated", result.lang, path=shown)
             )
         else:
-            entries = baseline.updated(previous, result.findings, in_scope)
+            entries = baseline.updated(previous, result.findings, in_scope, protected)
             try:
                 baseline.write(path, entries)
             except baseline.BaselineError as exc:
@@ -589,7 +597,7 @@ def _apply_baseline(
                 ) from None
             result.baseline_written = len(result.findings)
             previous = entries
-    outcome = baseline.apply(result.findings, previous, in_scope)
+    outcome = baseline.apply(result.findings, previous, in_scope, protected)
     result.findings = outcome.findings
     result.baseline_known = outcome.known
     result.baseline_stale = outcome.stale
