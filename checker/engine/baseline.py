@@ -13,10 +13,11 @@ never recorded nor hidden: only a reviewed configuration change can silence them
 It is a multiset: two identical findings in one file need two entries, so adding a second copy of
 a known problem is reported as new.
 
-File format (JSON, sorted, one entry per finding, stable between runs)::
+File format (JSON, sorted, one entry per finding and per line, stable between runs)::
 
-    {"version": 1, "tool": "opscheck",
-     "findings": [{"path": "drafts/a.md", "rule": "ad-law/absolute-term", "hash": "3f0c..."}]}
+    {"version": 1, "tool": "opscheck", "findings": [
+      {"path": "drafts/a.md", "rule": "ad-law/absolute-term", "hash": "3f0c..."}
+    ]}
 """
 
 from __future__ import annotations
@@ -174,12 +175,14 @@ def updated(
 
 
 def dump(entries: Sequence[Entry]) -> str:
-    document = {
-        "version": VERSION,
-        "tool": "opscheck",
-        "findings": [{"path": e.path, "rule": e.rule, "hash": e.hash} for e in sorted(entries)],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    """Sorted JSON with one entry per line, so fixing a problem removes exactly one line."""
+    lines = [
+        json.dumps({"path": e.path, "rule": e.rule, "hash": e.hash}, ensure_ascii=False)
+        for e in sorted(entries)
+    ]
+    body = ",\n".join(f"  {line}" for line in lines)
+    middle = f"\n{body}\n" if lines else ""
+    return f'{{"version": {VERSION}, "tool": "opscheck", "findings": [{middle}]}}\n'
 
 
 def write(path: Path, entries: Sequence[Entry]) -> None:
