@@ -169,7 +169,11 @@ def test_old_contexts_are_pruned(repo: Path) -> None:
     assert len(contexts) == 8
 
 
-def test_a_full_hit_parses_nothing_and_imports_no_rule(repo: Path) -> None:
+@pytest.mark.parametrize("config", ["pyproject", "yaml"])
+def test_a_full_hit_parses_nothing_and_imports_no_rule(repo: Path, config: str) -> None:
+    if config == "yaml":
+        (repo / "pyproject.toml").unlink()
+        write(repo, {"opscheck.yaml": "company_domains: [qinghe.example.cn]\n"})
     script = (
         "import sys\n"
         "from checker.cli import main\n"
@@ -218,3 +222,22 @@ def test_a_link_out_of_the_repository_is_reported_from_the_cache_too(
     assert summary(second) == summary(first)
     assert [f.rule for f in second.findings if f.path == "drafts/link.md"] == ["input/unreadable"]
     assert "drafts/link.md" not in second.sources
+
+
+def test_an_edit_of_opscheck_yaml_is_seen_and_a_custom_cache_dir_respected(repo: Path) -> None:
+    (repo / "pyproject.toml").unlink()
+    config = repo / "opscheck.yaml"
+    config.write_text("company_domains: [qinghe.example.cn]\n", encoding="utf-8")
+    assert "schema/invalid" in {f.rule for f in check(repo).findings}
+    assert "schema/invalid" in {f.rule for f in check(repo).findings}
+    config.write_text("ignore: [schema/invalid]\n", encoding="utf-8")
+    assert "schema/invalid" not in {f.rule for f in check(repo).findings}
+    stored = set((repo / ".opscheck-cache").glob("config-*.json"))
+    assert len(stored) == 1
+    config.write_text("cache_dir: .cache/opscheck\nignore: [schema/invalid]\n", encoding="utf-8")
+    for _ in range(2):
+        assert "schema/invalid" not in {f.rule for f in check(repo).findings}
+    assert check(repo).cache_hits == 4
+    assert set((repo / ".opscheck-cache").glob("config-*.json")) == stored, "custom folder"
+    config.write_text("cache_dir: .cache/opscheck\n", encoding="utf-8")
+    assert "schema/invalid" in {f.rule for f in check(repo).findings}

@@ -66,7 +66,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 def read_bytes(path: Path, max_bytes: int) -> bytes | None:
     """A regular file's bytes, or None when it is not one or is too large to cache."""
     try:
-        info = path.stat()
+        info = os.stat(path)  # before opening: opening a FIFO would block
         if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
             return None
         with open(path, "rb") as handle:
@@ -183,6 +183,7 @@ class Store:
     def __init__(self, base: Path, context: str) -> None:
         self.base = base
         self.folder = base / context
+        self._prefix = str(self.folder) + os.sep
         self._touched = False
 
     @staticmethod
@@ -191,13 +192,14 @@ class Store:
         digest.update(data)
         return digest.hexdigest()[:40]
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def _entry(self, key: str) -> str:
+        return f"{self._prefix}{key[:2]}{os.sep}{key}.json"
 
     def get(self, path: str, data: bytes) -> list[Finding] | None:
         """The stored findings of ``path`` with content ``data``, or None (a miss)."""
         try:
-            raw = self._entry(self.entry_key(path, data)).read_bytes()
+            with open(self._entry(self.entry_key(path, data)), "rb") as handle:
+                raw = handle.read()
             document = json.loads(raw)
             if document.get("path") != path:
                 return None
@@ -207,7 +209,7 @@ class Store:
 
     def put(self, path: str, data: bytes, findings: list[Finding]) -> None:
         document = {"path": path, "findings": [_finding_to_json(f) for f in findings]}
-        entry = self._entry(self.entry_key(path, data))
+        entry = Path(self._entry(self.entry_key(path, data)))
         try:
             self._prepare()
             entry.parent.mkdir(exist_ok=True)
@@ -245,11 +247,7 @@ class Store:
         self._touched = True
         fresh = not self.folder.is_dir()
         self.folder.mkdir(parents=True, exist_ok=True)
-        tag = self.base / "CACHEDIR.TAG"
-        if not tag.exists():
-            with contextlib.suppress(OSError):
-                atomic_write(tag, _TAG.encode())
-                atomic_write(self.base / ".gitignore", b"# created by opscheck\n*\n")
+        _mark(self.base)
         os.utime(self.folder)
         if fresh:
             self._prune()
@@ -267,6 +265,58 @@ class Store:
             return
         for old in folders[KEEP - 1 :]:
             shutil.rmtree(old, ignore_errors=True)
+
+
+DEFAULT_FOLDER = ".opscheck-cache"
+
+
+def load_config(root: Path, lang: str) -> Any:
+    """The root's configuration, without parsing ``opscheck.yaml`` again when it is unchanged.
+
+    A parsed YAML configuration is stored as JSON under the default cache folder, keyed by the
+    file's bytes and the checker's code; only a configuration that keeps the default
+    ``cache_dir`` is stored (elsewhere the folder is not known before parsing). Other
+    configuration sources (pyproject.toml, ``--config``) are read as usual.
+    """
+    from checker import config as configmod
+
+    source = next((root / name for name in configmod.CONFIG_FILES if (root / name).is_file()), None)
+    data = read_bytes(source, 1 << 20) if source is not None else None
+    if source is None or data is None:
+        return configmod.load(root, None, lang)
+    key = hashlib.sha256(f"{code_fingerprint()}|{source.name}|".encode() + data).hexdigest()
+    base = root / DEFAULT_FOLDER
+    stored = base / f"config-{key[:32]}.json"
+    try:
+        return configmod.Config(**json.loads(stored.read_bytes()))
+    except (OSError, ValueError, TypeError):
+        pass
+    config = configmod.load(root, None, lang)
+    if config.cache_dir != DEFAULT_FOLDER:
+        return config
+    try:
+        values = dataclasses.asdict(config)
+        encoded = json.dumps(values, ensure_ascii=False)
+        if configmod.Config(**json.loads(encoded)) != config:
+            return config  # a value JSON cannot carry exactly (a date in options): parse each time
+        base.mkdir(parents=True, exist_ok=True)
+        _mark(base)
+        for old in base.glob("config-*.json"):
+            with contextlib.suppress(OSError):
+                old.unlink()
+        atomic_write(stored, encoded.encode("utf-8"))
+    except (OSError, TypeError, ValueError):
+        pass
+    return config
+
+
+def _mark(base: Path) -> None:
+    """Tag the cache folder (CACHEDIR.TAG) and make git ignore it, once."""
+    if (base / "CACHEDIR.TAG").exists():
+        return
+    with contextlib.suppress(OSError):
+        atomic_write(base / "CACHEDIR.TAG", _TAG.encode())
+        atomic_write(base / ".gitignore", b"# created by opscheck\n*\n")
 
 
 def cache_folder(root: Path, configured: str) -> Path:

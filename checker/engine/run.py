@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -280,17 +281,27 @@ class Scan:
 
 def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
     """Read a root's configuration and list its policies and the files to report."""
-    from checker.engine.cache import read_bytes
+    from checker.engine.cache import load_config, read_bytes
 
     lang_hint = options.lang or "zh"
     try:
-        config = configmod.load(None if target.loose else target.root, options.config, lang_hint)
+        if options.cache and not (options.config or target.loose or options.fix or options.diff):
+            config = load_config(target.root, lang_hint)
+        else:
+            config = configmod.load(
+                None if target.loose else target.root, options.config, lang_hint
+            )
     except configmod.ConfigError as exc:
         raise RunError(str(exc)) from None
     lang = options.lang or config.lang
     root = target.root
 
+    prefix = str(root).rstrip(os.sep) + os.sep
+
     def rel(path: Path) -> str:
+        text = str(path)
+        if not target.loose and text.startswith(prefix):  # the common case, without pathlib
+            return text[len(prefix) :].replace(os.sep, "/")
         return _relative(path, root, target.loose, options.cwd)
 
     refused: set[Path] = set()  # symbolic links that leave the root or loop: never followed
