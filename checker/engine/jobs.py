@@ -13,6 +13,7 @@ repository once when it starts, then works the same way.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 from typing import TYPE_CHECKING
 
@@ -33,11 +34,17 @@ def _work(indexes: list[int]) -> list[ItemResult]:
     return [check_item(loaded, items[i], blobs[i]) for i in indexes]
 
 
+def _quiet() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool and says so in one line."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _start(options: RunOptions, scan: Scan, items: list[Item], blobs: list[bytes | None]) -> None:
     """Worker start-up without fork: load the repository once for this process."""
     global _state
     from checker.engine.run import load_target
 
+    _quiet()
     _state = (load_target(scan.target, options, scan), items, blobs)
 
 
@@ -72,7 +79,7 @@ def check(
     context = multiprocessing.get_context(method)
     if method == "fork":
         _state = (loaded, items, blobs)
-        pool = context.Pool(workers)
+        pool = context.Pool(workers, initializer=_quiet)
     else:
         pool = context.Pool(workers, initializer=_start, initargs=(options, scan, items, blobs))
     try:
