@@ -96,8 +96,15 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> 
     return target, sha
 
 
+@pytest.fixture(params=["opscheck"])
+def hook(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-def scratch(tmp_path: Path, env: dict[str, str], hook_repo: tuple[Path, str]) -> Iterator[Path]:
+def scratch(
+    tmp_path: Path, env: dict[str, str], hook_repo: tuple[Path, str], hook: str
+) -> Iterator[Path]:
     repo_path, sha = hook_repo
     root = example_repo(tmp_path / "team")
     write(
@@ -108,7 +115,7 @@ def scratch(tmp_path: Path, env: dict[str, str], hook_repo: tuple[Path, str]) ->
                 f"  - repo: {repo_path.as_posix()}\n"
                 f"    rev: {sha}\n"
                 "    hooks:\n"
-                "      - id: opscheck\n"
+                f"      - id: {hook}\n"
             ),
             "README.md": "# 青禾社交媒体运营\n",
         },
@@ -132,12 +139,14 @@ def commit(root: Path, env: dict[str, str], name: str, text: str) -> tuple[bool,
     return after != before, done.stdout + done.stderr
 
 
+@pytest.mark.parametrize("hook", ["opscheck", "opscheck-fix"], indirect=True)
 def test_violation_blocks_the_commit_and_a_clean_draft_passes(
     scratch: Path, env: dict[str, str]
 ) -> None:
     committed, output = commit(scratch, env, "drafts/2026-12/new-blender.md", VIOLATION)
     assert not committed, output
     assert "opscheck" in output and "Failed" in output
+    assert "(policies and drafts)" in output
     assert f"drafts/2026-12/new-blender.md:8:7: error {VIOLATION_RULE}" in output, output
     git("reset", "-q", "HEAD", "drafts/2026-12/new-blender.md", cwd=scratch, env=env)
     (scratch / "drafts/2026-12/new-blender.md").unlink()
