@@ -15,6 +15,7 @@ from checker.reporters import Report, render
 from checker.reporters.github import escape_data, escape_property
 from tests.helpers import TODAY, opscheck, write
 
+NO_CI = {"GITHUB_WORKSPACE": "", "CI_PROJECT_DIR": ""}  # paths relative to the working directory
 SARIF_SCHEMA = Path(__file__).parent / "fixtures" / "sarif-schema-2.1.0.json"
 
 BAD = """---
@@ -59,7 +60,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def _run(repo: Path, *args: str) -> tuple[int, str, str]:
-    outcome = opscheck("check", "--today", TODAY, "--no-cache", *args, cwd=repo)
+    outcome = opscheck("check", "--today", TODAY, "--no-cache", *args, cwd=repo, env=NO_CI)
     assert "Traceback" not in outcome.stderr
     return outcome.code, outcome.stdout, outcome.stderr
 
@@ -198,10 +199,21 @@ def test_github_from_the_command_line(repo: Path) -> None:
     assert any("file=drafts/dup.md,line=6,col=1," in line for line in commands)
 
 
-def test_ci_paths_include_the_root_folder_when_run_from_above(repo: Path) -> None:
+def test_ci_paths_are_relative_to_the_checked_out_repository(repo: Path) -> None:
     code, out, _ = _run(repo.parent, "repo", "--format", "github")
     assert code == 1
     assert "file=repo/drafts/bad.md" in out
+    # Run from inside the root: the CI workspace (the checkout) is still the base.
+    outcome = opscheck(
+        "check",
+        "--no-cache",
+        "--format",
+        "gitlab",
+        "bad.md",
+        cwd=repo / "drafts",
+        env={"CI_PROJECT_DIR": str(repo.parent)},
+    )
+    assert json.loads(outcome.stdout)[0]["location"]["path"] == "repo/drafts/bad.md"
 
 
 # --- GitLab ----------------------------------------------------------------------------------

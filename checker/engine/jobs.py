@@ -12,6 +12,7 @@ repository once when it starts, then works the same way.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import sys
@@ -79,7 +80,9 @@ def check(
     context = multiprocessing.get_context(method)
     if method == "fork":
         _state = (loaded, items, blobs)
+        gc.freeze()  # the loaded repository stays shared: no copy-on-write from the collector
         pool = context.Pool(workers, initializer=_quiet)
+        gc.unfreeze()
     else:
         pool = context.Pool(workers, initializer=_start, initargs=(options, scan, items, blobs))
     try:

@@ -42,18 +42,20 @@ class Report:
     root: str = ""
 
     def ci_path(self, path: str) -> str:
-        """``path`` relative to the working directory, as CI services expect it.
+        """``path`` relative to the checked-out repository, as CI services expect it.
 
-        Findings name files relative to the repository root; when opscheck's root is a
-        folder inside the checked-out repository (``social/`` in a monorepo), CI annotations
-        need the folder in front. Paths outside the working directory stay as they are.
+        Findings name files relative to opscheck's root; when that root is a folder inside the
+        checked-out repository (``social/`` in a monorepo), annotations need the folder in
+        front. The base is the CI workspace (``GITHUB_WORKSPACE``, ``CI_PROJECT_DIR``) when set,
+        else the working directory. Paths outside the base stay as they are.
         """
         if not self.root:
             return path
         import os
 
+        base = os.environ.get("GITHUB_WORKSPACE") or os.environ.get("CI_PROJECT_DIR") or "."
         try:
-            relative = os.path.relpath(os.path.join(self.root, path))
+            relative = os.path.relpath(os.path.join(self.root, path), base)
         except ValueError:
             return path
         relative = relative.replace(os.sep, "/")
