@@ -214,6 +214,22 @@ def test_ci_paths_are_relative_to_the_checked_out_repository(repo: Path) -> None
         env={"CI_PROJECT_DIR": str(repo.parent)},
     )
     assert json.loads(outcome.stdout)[0]["location"]["path"] == "repo/drafts/bad.md"
+    sarif = opscheck(
+        "check",
+        "--no-cache",
+        "--format",
+        "sarif",
+        "repo",
+        cwd=repo.parent,
+        env={"GITHUB_WORKSPACE": str(repo.parent)},
+    )
+    run = json.loads(sarif.stdout)["runs"][0]
+    sarif_validator().validate(json.loads(sarif.stdout))
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == repo.parent.resolve().as_uri() + "/"
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]
+    }
+    assert uris == {"repo/drafts/bad.md", "repo/drafts/dup.md"}
 
 
 # --- GitLab ----------------------------------------------------------------------------------

@@ -41,25 +41,35 @@ class Report:
     #: The absolute repository root when the run covered exactly one, else "".
     root: str = ""
 
+    def ci_base(self) -> str:
+        """The folder CI paths are relative to: the CI workspace (``GITHUB_WORKSPACE``,
+        ``CI_PROJECT_DIR``) when set, else the working directory; the root when outside it."""
+        import os
+
+        base = os.path.abspath(
+            os.environ.get("GITHUB_WORKSPACE") or os.environ.get("CI_PROJECT_DIR") or "."
+        )
+        if not self.root:
+            return base
+        try:
+            inside = not os.path.relpath(self.root, base).replace(os.sep, "/").startswith("..")
+        except ValueError:
+            inside = False
+        return base if inside else self.root
+
     def ci_path(self, path: str) -> str:
-        """``path`` relative to the checked-out repository, as CI services expect it.
+        """``path`` relative to :meth:`ci_base`, as CI services expect it.
 
         Findings name files relative to opscheck's root; when that root is a folder inside the
-        checked-out repository (``social/`` in a monorepo), annotations need the folder in
-        front. The base is the CI workspace (``GITHUB_WORKSPACE``, ``CI_PROJECT_DIR``) when set,
-        else the working directory. Paths outside the base stay as they are.
+        checked-out repository (``social/`` in a monorepo), annotations and code-scanning
+        results need the folder in front (GitHub resolves paths from the repository root).
         """
         if not self.root:
             return path
         import os
 
-        base = os.environ.get("GITHUB_WORKSPACE") or os.environ.get("CI_PROJECT_DIR") or "."
-        try:
-            relative = os.path.relpath(os.path.join(self.root, path), base)
-        except ValueError:
-            return path
-        relative = relative.replace(os.sep, "/")
-        return path if relative.startswith("../") else relative
+        relative = os.path.relpath(os.path.join(self.root, path), self.ci_base())
+        return relative.replace(os.sep, "/")
 
 
 class Renderer(Protocol):

@@ -10,8 +10,10 @@ Decisions:
   with ``columnKind: "unicodeCodePoints"`` (SARIF's default is UTF-16 code units). The two
   differ only on a line that has a character outside the Basic Multilingual Plane (an emoji,
   a rare ideograph) before the finding.
-- File locations are relative to ``%SRCROOT%``, the repository root; when the run covered one
-  root, ``originalUriBaseIds`` gives its absolute ``file:`` URI.
+- File locations are relative to ``%SRCROOT%``: the checked-out repository (the CI workspace,
+  else the working directory), because GitHub resolves result paths from the repository root
+  and ignores ``originalUriBaseIds``. When opscheck's root is a sub-folder (``social/``), paths
+  carry it in front. ``originalUriBaseIds`` still gives the folder's absolute ``file:`` URI.
 - ``partialFingerprints`` hash the rule, the path and the normalised matched text, plus the
   occurrence number of repeats, so a finding keeps its identity when lines move (the same
   fingerprint as ``--baseline``).
@@ -95,7 +97,10 @@ def _fixes(finding: Finding, report: Report) -> list[dict[str, Any]]:
             "description": {"text": description},
             "artifactChanges": [
                 {
-                    "artifactLocation": {"uri": _uri(finding.path), "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": {
+                        "uri": _uri(report.ci_path(finding.path)),
+                        "uriBaseId": "%SRCROOT%",
+                    },
                     "replacements": [
                         {
                             "deletedRegion": _region(source, edit.start, edit.end),
@@ -128,7 +133,7 @@ def document(report: Report) -> dict[str, Any]:
                 {
                     "physicalLocation": {
                         "artifactLocation": {
-                            "uri": _uri(finding.path),
+                            "uri": _uri(report.ci_path(finding.path)),
                             "uriBaseId": "%SRCROOT%",
                         },
                         "region": {
@@ -161,7 +166,7 @@ def document(report: Report) -> dict[str, Any]:
     }
     if report.root:
         run["originalUriBaseIds"] = {
-            "%SRCROOT%": {"uri": Path(report.root).absolute().as_uri().rstrip("/") + "/"}
+            "%SRCROOT%": {"uri": Path(report.ci_base()).absolute().as_uri().rstrip("/") + "/"}
         }
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
