@@ -29,8 +29,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.findings import Finding
+
+if TYPE_CHECKING:
+    from checker.engine.run import RunOptions, RunResult
 
 VERSION = 1
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -193,3 +197,60 @@ def write(path: Path, entries: Sequence[Entry]) -> None:
         atomic_write(path, dump(entries).encode("utf-8"))
     except OSError as exc:
         raise BaselineError(path, exc.strerror or str(exc)) from None
+
+
+def apply_to_result(
+    options: RunOptions,
+    result: RunResult,
+    scopes: dict[str, tuple[frozenset[str], tuple[str, ...]]],
+) -> None:
+    """Report only findings the baseline does not know; with --update-baseline, rewrite it."""
+    from checker import messages
+    from checker.engine.run import RunError
+    from checker.rules import registry
+
+    assert options.baseline is not None
+    path = options.baseline if options.baseline.is_absolute() else options.cwd / options.baseline
+    shown = str(options.baseline)
+
+    def in_scope(file: str, rule: str) -> bool:
+        return file in scopes and rule in scopes[file][0]
+
+    def protected(file: str, rule: str) -> bool:
+        """Rules the configuration makes unsuppressible: a baseline cannot silence them either."""
+        patterns = scopes[file][1] if file in scopes else ()
+        return any(registry.matches(pattern, rule) for pattern in patterns)
+
+    try:
+        previous = load(path)
+    except BaselineError as exc:
+        if exc.reason == "not-found" and options.update_baseline:
+            previous = []
+        elif exc.reason == "not-found":
+            raise RunError(messages.text("cli.baseline-missing", result.lang, path=shown)) from None
+        else:
+            reason = exc.reason
+            if reason in ("version", "findings"):
+                reason = messages.text(f"baseline.reason-{reason}", result.lang)
+            raise RunError(
+                messages.text("cli.baseline-bad", result.lang, path=shown, reason=reason)
+            ) from None
+    if options.update_baseline:
+        if result.internal_errors:
+            result.internal_errors.append(
+                messages.text("cli.baseline-not-updated", result.lang, path=shown)
+            )
+        else:
+            entries = updated(previous, result.findings, in_scope, protected)
+            try:
+                write(path, entries)
+            except BaselineError as exc:
+                raise RunError(
+                    messages.text("cli.output-failed", result.lang, path=shown, reason=exc.reason)
+                ) from None
+            result.baseline_written = len(result.findings)
+            previous = entries
+    outcome = apply(result.findings, previous, in_scope, protected)
+    result.findings = outcome.findings
+    result.baseline_known = outcome.known
+    result.baseline_stale = outcome.stale

@@ -555,60 +555,7 @@ def run(options: RunOptions) -> RunResult:
         scopes.update((item.path, (active, protected)) for item in scan.items)
     result.findings.sort(key=Finding.sort_key)
     if options.baseline is not None:
-        _apply_baseline(options, result, scopes)
+        from checker.engine import baseline
+
+        baseline.apply_to_result(options, result, scopes)
     return result
-
-
-def _apply_baseline(
-    options: RunOptions,
-    result: RunResult,
-    scopes: dict[str, tuple[frozenset[str], tuple[str, ...]]],
-) -> None:
-    """Report only findings the baseline does not know; with --update-baseline, rewrite it."""
-    from checker.engine import baseline
-
-    assert options.baseline is not None
-    path = options.baseline if options.baseline.is_absolute() else options.cwd / options.baseline
-    shown = str(options.baseline)
-
-    def in_scope(file: str, rule: str) -> bool:
-        return file in scopes and rule in scopes[file][0]
-
-    def protected(file: str, rule: str) -> bool:
-        """Rules the configuration makes unsuppressible: a baseline cannot silence them either."""
-        patterns = scopes[file][1] if file in scopes else ()
-        return any(registry.matches(pattern, rule) for pattern in patterns)
-
-    try:
-        previous = baseline.load(path)
-    except baseline.BaselineError as exc:
-        if exc.reason == "not-found" and options.update_baseline:
-            previous = []
-        elif exc.reason == "not-found":
-            raise RunError(messages.text("cli.baseline-missing", result.lang, path=shown)) from None
-        else:
-            reason = exc.reason
-            if reason in ("version", "findings"):
-                reason = messages.text(f"baseline.reason-{reason}", result.lang)
-            raise RunError(
-                messages.text("cli.baseline-bad", result.lang, path=shown, reason=reason)
-            ) from None
-    if options.update_baseline:
-        if result.internal_errors:
-            result.internal_errors.append(
-                messages.text("cli.baseline-not-updated", result.lang, path=shown)
-            )
-        else:
-            entries = baseline.updated(previous, result.findings, in_scope, protected)
-            try:
-                baseline.write(path, entries)
-            except baseline.BaselineError as exc:
-                raise RunError(
-                    messages.text("cli.output-failed", result.lang, path=shown, reason=exc.reason)
-                ) from None
-            result.baseline_written = len(result.findings)
-            previous = entries
-    outcome = baseline.apply(result.findings, previous, in_scope, protected)
-    result.findings = outcome.findings
-    result.baseline_known = outcome.known
-    result.baseline_stale = outcome.stale
