@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,3 +64,37 @@ def test_spawned_workers_load_the_repository_themselves(corpus: Path) -> None:
 def test_bad_jobs_value_exits_2(tmp_path: Path, value: str) -> None:
     outcome = opscheck("check", "--jobs", value, cwd=tmp_path)
     assert outcome.code == 2 and value in outcome.stderr
+
+
+def test_workers_share_the_loaded_repository(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Policies are parsed once, in the parent; drafts are loaded by the workers."""
+    import os
+
+    from checker.engine.run import run
+    from checker.model import document
+
+    log = tmp_path / "loads.txt"
+    real_policy, real_draft = document.load_policy, document.load_draft
+
+    def record(kind: str, real: Any) -> Any:
+        def load(*args: Any, **kwargs: Any) -> Any:
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write(f"{kind} {os.getpid()}\n")
+            return real(*args, **kwargs)
+
+        return load
+
+    monkeypatch.setattr(document, "load_policy", record("policy", real_policy))
+    monkeypatch.setattr(document, "load_draft", record("draft", real_draft))
+    result = run(RunOptions(cwd=corpus, today=dt.date.fromisoformat(TODAY), jobs=2, cache=False))
+    assert result.files > 300
+    rows = [line.split() for line in log.read_text("utf-8").splitlines()]
+    policy_pids = {pid for kind, pid in rows if kind == "policy"}
+    draft_pids = {pid for kind, pid in rows if kind == "draft"}
+    assert policy_pids == {str(os.getpid())}
+    assert sum(1 for kind, _ in rows if kind == "policy") == len(
+        list((corpus / "policies").glob("*.yaml"))
+    )
+    assert len(draft_pids - {str(os.getpid())}) == 2, "both workers loaded drafts"
