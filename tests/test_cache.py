@@ -241,3 +241,40 @@ def test_an_edit_of_opscheck_yaml_is_seen_and_a_custom_cache_dir_respected(repo:
     assert set((repo / ".opscheck-cache").glob("config-*.json")) == stored, "custom folder"
     config.write_text("cache_dir: .cache/opscheck\n", encoding="utf-8")
     assert "schema/invalid" in {f.rule for f in check(repo).findings}
+
+
+def test_large_runs_write_one_pack_and_small_runs_single_entries(tmp_path: Path) -> None:
+    import re
+
+    from tests.corpus import write_corpus
+
+    def singles(folder: Path) -> list[Path]:
+        return [p for p in folder.iterdir() if re.fullmatch(r"[0-9a-f]{40}\.json", p.name)]
+
+    root = example_repo(tmp_path)
+    drafts = write_corpus(root, 120)
+    first = check(root)
+    (context,) = [p for p in (root / ".opscheck-cache").iterdir() if p.is_dir()]
+    packs = sorted(context.glob("pack-*.json"))
+    assert len(packs) == 1 and not singles(context)
+    second = check(root)
+    assert second.cache_hits == second.files and summary(second) == summary(first)
+
+    # One file: found in the pack, then copied to its own entry for the next small run.
+    one = str(drafts[0].relative_to(root))
+    assert check(root, paths=[one]).cache_hits == 1
+    assert len(singles(context)) == 1
+
+    # Many edits: one merged pack replaces the old one.
+    for path in drafts[:70]:
+        path.write_text(path.read_text("utf-8") + "\n补充。\n", encoding="utf-8")
+    third = check(root)
+    assert third.cache_hits == third.files - 70
+    assert len(list(context.glob("pack-*.json"))) == 1
+    assert check(root).cache_hits == third.files
+
+    # A corrupt pack is a miss, never an error.
+    (pack,) = context.glob("pack-*.json")
+    pack.write_bytes(b'{"entries": [')
+    fourth = check(root)
+    assert fourth.internal_errors == [] and summary(fourth) == summary(third)

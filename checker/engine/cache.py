@@ -4,7 +4,10 @@ What a file's findings depend on is hashed into one *context* key: the tool's ve
 its built-in data files, the Python and Unicode versions, the configuration, the rule selection,
 ``--today`` and ``--lang``, and the bytes of every policy file of the repository (accounts,
 roles, rule packs and platform packs are all policies). Each context has its own folder
-``<cache_dir>/<context>/``; inside it an entry per file is keyed by the file's path and bytes.
+``<cache_dir>/<context>/``; inside it each file's entry is keyed by the file's path and bytes.
+A run that stores many files writes them as one pack (``pack-*.json``, merged with the packs
+it read); a small run (one pre-commit file) writes ``<key>.json`` files, so neither pays for
+the other's layout.
 Editing any policy therefore re-checks every draft, and editing a draft re-checks that draft.
 
 A file's findings must depend only on the file itself and the repository's policies: rules
@@ -44,18 +47,26 @@ KEEP = 8
 _PACKAGE = Path(__file__).resolve().parents[1]
 _DEPENDENCIES = ("yaml", "pyromark", "ahocorasick")
 _CONTEXT = re.compile(r"[0-9a-f]{32}")
+_PACK = re.compile(r"pack-[0-9a-f]{16}\.json")
+#: From this many files to store at once, a run writes one pack file instead of one per file.
+PACK_MIN = 64
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# opscheck's cache (safe to delete).\n"
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file next to ``path`` and rename it into place."""
+def atomic_write(path: Path, data: bytes, shared: bool = True) -> None:
+    """Write ``data`` to a temporary file next to ``path`` and rename it into place.
+
+    ``shared`` files get the usual permissions (umask applied); cache entries stay private to
+    the user (the temporary file's 0600), which saves two system calls per entry.
+    """
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
+        if shared:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -185,6 +196,8 @@ class Store:
         self.folder = base / context
         self._prefix = str(self.folder) + os.sep
         self._touched = False
+        self._pack: dict[str, Any] | None = None
+        self._pack_names: list[str] = []
 
     @staticmethod
     def entry_key(path: str, data: bytes) -> str:
@@ -193,29 +206,91 @@ class Store:
         return digest.hexdigest()[:40]
 
     def _entry(self, key: str) -> str:
-        return f"{self._prefix}{key[:2]}{os.sep}{key}.json"
+        return f"{self._prefix}{key}.json"
 
-    def get(self, path: str, data: bytes) -> list[Finding] | None:
-        """The stored findings of ``path`` with content ``data``, or None (a miss)."""
+    def _packs(self) -> dict[str, Any]:
+        """Every entry of the context's pack files, read once (unreadable packs are skipped)."""
+        if self._pack is None:
+            self._pack = {}
+            try:
+                names = sorted(n for n in os.listdir(self.folder) if _PACK.fullmatch(n))
+            except OSError:
+                names = []
+            for name in names:
+                try:
+                    with open(self._prefix + name, "rb") as handle:
+                        entries = json.loads(handle.read())["entries"]
+                except (OSError, ValueError, TypeError, KeyError):
+                    continue
+                if isinstance(entries, dict):
+                    self._pack.update(entries)
+                    self._pack_names.append(name)
+        return self._pack
+
+    def get(self, path: str, data: bytes, many: bool = False) -> list[Finding] | None:
+        """The stored findings of ``path`` with content ``data``, or None (a miss).
+
+        ``many``: the run looks up many files, so read the packs first; otherwise single-entry
+        files come first, and an entry found only in a pack is copied to its own file so the
+        next small run (one pre-commit file) need not read the packs again.
+        """
+        key = self.entry_key(path, data)
+        document: Any = None
+        if many:
+            document = self._packs().get(key)
+        if document is None:
+            try:
+                with open(self._entry(key), "rb") as handle:
+                    document = json.loads(handle.read())
+            except (OSError, ValueError):
+                document = None
+        if document is None and not many:
+            document = self._packs().get(key)
+            if document is not None:
+                self._write_entry(key, document)
         try:
-            with open(self._entry(self.entry_key(path, data)), "rb") as handle:
-                raw = handle.read()
-            document = json.loads(raw)
-            if document.get("path") != path:
+            if document is None or document.get("path") != path:
                 return None
             return [_finding_from_json(path, item) for item in document["findings"]]
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        except (ValueError, TypeError, KeyError, AttributeError):
             return None
 
     def put(self, path: str, data: bytes, findings: list[Finding]) -> None:
         document = {"path": path, "findings": [_finding_to_json(f) for f in findings]}
-        entry = Path(self._entry(self.entry_key(path, data)))
+        self._write_entry(self.entry_key(path, data), document)
+
+    def _write_entry(self, key: str, document: Any) -> None:
         try:
             self._prepare()
-            entry.parent.mkdir(exist_ok=True)
-            atomic_write(entry, json.dumps(document, ensure_ascii=False).encode("utf-8"))
-        except OSError:
+            encoded = json.dumps(document, ensure_ascii=False).encode("utf-8")
+            atomic_write(Path(self._entry(key)), encoded, shared=False)
+        except (OSError, TypeError, ValueError):
             pass
+
+    def put_many(self, found: list[tuple[str, bytes, list[Finding]]]) -> None:
+        """Store many files' findings: one pack file (merged with the packs read) if many."""
+        if len(found) < PACK_MIN:
+            for path, data, findings in found:
+                self.put(path, data, findings)
+            return
+        entries = dict(self._packs())
+        for path, data, findings in found:
+            entries[self.entry_key(path, data)] = {
+                "path": path,
+                "findings": [_finding_to_json(f) for f in findings],
+            }
+        try:
+            self._prepare()
+            encoded = json.dumps({"entries": entries}, ensure_ascii=False).encode("utf-8")
+            name = f"pack-{hashlib.sha256(encoded).hexdigest()[:16]}.json"
+            atomic_write(self.folder / name, encoded, shared=False)
+        except (OSError, TypeError, ValueError):
+            return
+        for old in self._pack_names:  # merged into the new pack
+            if old != name:
+                with contextlib.suppress(OSError):
+                    os.unlink(self._prefix + old)
+        self._pack, self._pack_names = entries, [name]
 
     def touch(self) -> None:
         """Mark this context as recently used (pruning keeps the most recent ones)."""

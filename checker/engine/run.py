@@ -481,9 +481,10 @@ def _check_target(
         active = store.active()
     found: list[list[Finding] | None] = [None] * len(items)
     if store is not None and active is not None:
+        many = len(items) >= cache.PACK_MIN
         for index, (item, data) in enumerate(zip(items, blobs, strict=True)):
             if data is not None:
-                found[index] = store.get(item.path, data)
+                found[index] = store.get(item.path, data, many)
                 if found[index] is not None:
                     result.cache_hits += 1
                     decoded = _decoded(data) if found[index] and not item.refused else None
@@ -498,15 +499,17 @@ def _check_target(
         outcomes = jobs.check(
             loaded, scan, [items[i] for i in misses], [blobs[i] for i in misses], options
         )
+        fresh: list[tuple[str, bytes, list[Finding]]] = []
         for index, outcome in zip(misses, outcomes, strict=True):
             found[index] = outcome.findings
             result.internal_errors.extend(outcome.errors)
             if outcome.source is not None:
                 result.sources[items[index].path] = outcome.source
             data = blobs[index]
-            if store is not None and not outcome.errors and data is not None:
-                store.put(items[index].path, data, outcome.findings)
+            if not outcome.errors and data is not None:
+                fresh.append((items[index].path, data, outcome.findings))
         if store is not None:
+            store.put_many(fresh)
             store.save_active(active)
     elif store is not None:
         store.touch()
