@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from checker.engine.run import RunOptions, RunResult, run
-from checker.rules import registry
 from tests.helpers import PROJECT, TODAY, check_json, example_repo, write
 
 DRAFT = """---
@@ -106,23 +105,23 @@ def test_a_config_edit_changes_the_findings_of_cached_files(repo: Path) -> None:
     assert "schema/invalid" not in {f.rule for f in after.findings}
 
 
-@pytest.mark.skipif(
-    "draft/unknown-account" not in registry.rule_ids(),
-    reason="needs draft/unknown-account (issue [3/7]) to show a policy edit in the findings",
-)
 def test_editing_an_account_changes_the_findings_of_drafts_that_use_it(tmp_path: Path) -> None:
+    """The brand's own name comes from the account matrix: 青禾做过最… is self-comparison."""
     root = example_repo(tmp_path)
-    write(root, {"drafts/post.md": DRAFT.format(risk="low")})
-    before = check_json("drafts/post.md", cwd=root)
-    assert "draft/unknown-account" not in before.rules()
-    platforms = next(
-        p for p in (root / "policies").glob("*.y*ml") if "kind: platforms" in p.read_text("utf-8")
+    draft = DRAFT.format(risk="low").replace(
+        "今晚八点，青禾焕新季直播见。", "这是青禾做过最安静的一台破壁机，早餐豆浆十分钟就好。"
     )
+    write(root, {"drafts/post.md": draft})
+    before = check_json("drafts/post.md", cwd=root)
+    assert "ad-law/absolute-term" not in before.rules()
+    assert check_json("drafts/post.md", cwd=root).stdout == before.stdout  # from the cache
+    assert list((root / ".opscheck-cache").glob("*/*.json")), "the cache is in play"
+    platforms = root / "policies/platforms.yaml"
     text = platforms.read_text(encoding="utf-8")
-    assert "weibo-official" in text
-    platforms.write_text(text.replace("weibo-official", "weibo-main"), encoding="utf-8")
+    assert "name: 青禾空气研究所" in text
+    platforms.write_text(text.replace("name: 青禾空气研究所", "name: 空气研究所"), encoding="utf-8")
     after = check_json("drafts/post.md", cwd=root)
-    assert "draft/unknown-account" in after.rules()
+    assert "ad-law/absolute-term" in after.rules(), "the cached result must not survive the edit"
 
 
 def test_corrupt_entries_are_misses_not_errors(repo: Path) -> None:

@@ -20,7 +20,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("git") is None, reason="needs git"),
 ]
 
-# A draft that breaks the advertising law: an absolute claim and a guarantee of efficacy.
+# A draft that breaks the advertising law: an absolute claim (Advertising Law art. 9(3)).
 VIOLATION = """---
 platform: xiaohongshu
 account: xhs-official
@@ -28,11 +28,11 @@ title: 新款破壁机上市
 author: zhang-wei
 pillar: product
 status: draft
-risk: extreme
+risk: low
 ---
-全网最佳的破壁机，保证百分之百有效。
+全网最佳的破壁机，早餐豆浆十分钟就好。
 """
-VIOLATION_RULE = "schema/invalid"
+VIOLATION_RULE = "ad-law/absolute-term"
 CLEAN = """---
 platform: weibo
 account: weibo-official
@@ -147,7 +147,8 @@ def test_violation_blocks_the_commit_and_a_clean_draft_passes(
     assert not committed, output
     assert "opscheck" in output and "Failed" in output
     assert "(policies and drafts)" in output
-    assert f"drafts/2026-12/new-blender.md:8:7: error {VIOLATION_RULE}" in output, output
+    assert f"drafts/2026-12/new-blender.md:10:1: error {VIOLATION_RULE}" in output, output
+    assert "全网最佳" in output
     git("reset", "-q", "HEAD", "drafts/2026-12/new-blender.md", cwd=scratch, env=env)
     (scratch / "drafts/2026-12/new-blender.md").unlink()
 
