@@ -1,10 +1,11 @@
 """``--jobs N``: check a root's files in N worker processes, in the same order as one process.
 
 The parent loads the repository once (policies, rule packs, rules, selection) and checks the
-first file itself, which also builds the compiled term lists; worker processes are then forked
-from it and inherit all of that, so no worker re-reads or re-validates the repository. Each
-worker gets contiguous chunks of file indexes and returns findings; the parent collects them
-chunk by chunk in file order, so output is byte-identical to ``--jobs 1``.
+first policy and the first draft itself, which builds the compiled term lists; worker
+processes are then forked from it and inherit all of that, so no worker re-reads or
+re-validates the repository. Each worker gets contiguous chunks of file indexes and returns
+findings; the parent puts them back in file order, so output is byte-identical to
+``--jobs 1``.
 
 Where ``fork`` is not available (Windows, and macOS where it is unsafe) each worker loads the
 repository once when it starts, then works the same way.
@@ -49,9 +50,20 @@ def _start(options: RunOptions, scan: Scan, items: list[Item], blobs: list[bytes
     _state = (load_target(scan.target, options, scan), items, blobs)
 
 
-def _chunks(count: int, first: int, workers: int) -> list[list[int]]:
-    size = max(1, -(-(count - first) // (workers * 4)))
-    return [list(range(start, min(start + size, count))) for start in range(first, count, size)]
+def _chunks(indexes: list[int], workers: int) -> list[list[int]]:
+    """Contiguous chunks, about four per worker, so a slow file does not idle the others."""
+    size = max(1, -(-len(indexes) // (workers * 4)))
+    return [indexes[start : start + size] for start in range(0, len(indexes), size)]
+
+
+def _warm_up(items: list[Item]) -> list[int]:
+    """The first file of each kind: checking them first compiles, in the parent, the term
+    lists and schemas the rules of that kind build on first use, so workers inherit them."""
+    first: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if not item.refused:
+            first.setdefault(item.kind, index)
+    return sorted(first.values())
 
 
 def start_method() -> str:
@@ -75,7 +87,11 @@ def check(
     workers = min(options.jobs, len(items) // MIN_FILES_PER_JOB)
     if workers <= 1:
         return [check_item(loaded, item, data) for item, data in zip(items, blobs, strict=True)]
-    results = [check_item(loaded, items[0], blobs[0])]
+    results: list[ItemResult | None] = [None] * len(items)
+    warm = _warm_up(items)
+    for index in warm:
+        results[index] = check_item(loaded, items[index], blobs[index])
+    rest = [index for index in range(len(items)) if results[index] is None]
     method = method or start_method()
     context = multiprocessing.get_context(method)
     if method == "fork":
@@ -87,8 +103,10 @@ def check(
         pool = context.Pool(workers, initializer=_start, initargs=(options, scan, items, blobs))
     try:
         with pool:
-            for part in pool.imap(_work, _chunks(len(items), 1, workers)):
-                results.extend(part)
+            chunks = _chunks(rest, workers)
+            for chunk, part in zip(chunks, pool.imap(_work, chunks), strict=True):
+                for index, outcome in zip(chunk, part, strict=True):
+                    results[index] = outcome
     finally:
         _state = None
-    return results
+    return [outcome for outcome in results if outcome is not None]
