@@ -277,3 +277,16 @@ def test_large_runs_write_one_pack_and_small_runs_single_entries(tmp_path: Path)
     pack.write_bytes(b'{"entries": [')
     fourth = check(root)
     assert fourth.internal_errors == [] and summary(fourth) == summary(third)
+
+
+def test_renaming_an_account_reports_the_drafts_that_still_use_it(tmp_path: Path) -> None:
+    root = example_repo(tmp_path)
+    write(root, {"drafts/post.md": DRAFT.format(risk="low")})
+    before = check_json("drafts/post.md", cwd=root)
+    assert "draft/unknown-account" not in before.rules()
+    platforms = root / "policies/platforms.yaml"
+    text = platforms.read_text(encoding="utf-8")
+    assert "id: weibo-official" in text
+    platforms.write_text(text.replace("id: weibo-official", "id: weibo-main"), encoding="utf-8")
+    after = check_json("drafts/post.md", cwd=root)
+    assert "draft/unknown-account" in after.rules()
