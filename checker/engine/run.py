@@ -496,13 +496,17 @@ def _check_target(
                         result.sources[item.path] = decoded
     misses = [index for index, value in enumerate(found) if value is None]
     if misses:
-        from checker.engine import jobs
-
         loaded = load_target(target, options, scan)
         active = loaded.selection.active
-        outcomes = jobs.check(
-            loaded, scan, [items[i] for i in misses], [blobs[i] for i in misses], options
-        )
+        if options.jobs <= 1 or len(misses) < 8:
+            # One process (a pre-commit run on a few files): no need to import multiprocessing.
+            outcomes = [check_item(loaded, items[i], blobs[i]) for i in misses]
+        else:
+            from checker.engine import jobs
+
+            outcomes = jobs.check(
+                loaded, scan, [items[i] for i in misses], [blobs[i] for i in misses], options
+            )
         fresh: list[tuple[str, bytes, list[Finding]]] = []
         for index, outcome in zip(misses, outcomes, strict=True):
             found[index] = outcome.findings
