@@ -625,6 +625,7 @@ def profile(corpus: Corpus, features: set[str], log: Callable[[str], None]) -> d
                     opscheck_python(),
                     "-m",
                     "pyinstrument",
+                    "--show-all",
                     "--renderer",
                     "text",
                     "--outfile",
