@@ -94,6 +94,27 @@ class Matcher:
             found = kept
         return found
 
+    def find_all(self, text: str) -> list[Match]:
+        """Every occurrence of every term in ``text``, overlapping ones included.
+
+        Still one pass per automaton. Callers that hold several independent term lists in one
+        matcher (team rule packs) resolve longest-match per list themselves, so a term of one
+        list never hides a term of another.
+        """
+        found: list[Match] = []
+        for automaton, case in self._automata:
+            norm = normalize(text, fold_case=not case, fold=self.fold)
+            for end_index, (length, candidates) in automaton.iter(norm.text):
+                start, end = norm.span(end_index - length + 1, end_index + 1)
+                terms = candidates
+                if any(t.word for t in terms) and not _word_ok(text, start, end):
+                    terms = tuple(t for t in terms if not t.word)
+                    if not terms:
+                        continue
+                found.append(Match(start, end, terms, text[start:end]))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return found
+
 
 def _word_ok(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else ""
