@@ -32,6 +32,7 @@ class FixOutcome:
     fixed: int = 0
     files: int = 0
     diffs: list[str] = field(default_factory=list)
+    sources: dict[str, SourceText] = field(default_factory=dict)
 
 
 def choose_edits(findings: list[Finding], unsafe: bool) -> list[Edit]:
@@ -103,6 +104,7 @@ def fix_files(loaded: Loaded, options: RunOptions, errors: list[str]) -> FixOutc
     for original in loaded.files:
         current = original
         findings = check_file(current, loaded.rules, loaded.ctx, loaded.selection, errors)
+        first = findings
         applied = 0
         if original.trusted and isinstance(original, (Draft, PolicyDoc)):
             for _ in range(MAX_PASSES):
@@ -122,7 +124,15 @@ def fix_files(loaded: Loaded, options: RunOptions, errors: list[str]) -> FixOutc
                     )
                     break
                 findings = check_file(current, loaded.rules, loaded.ctx, loaded.selection, errors)
-        outcome.findings.extend(findings)
+        if options.diff:
+            # Nothing is written: report the file as it stands, and show what --fix would do.
+            outcome.findings.extend(first)
+            if first and original.readable:
+                outcome.sources[original.path] = original.source
+        else:
+            outcome.findings.extend(findings)
+            if findings and current.readable:
+                outcome.sources[current.path] = current.source
         if current is original or current.source.text == original.source.text:
             continue
         outcome.fixed += applied
@@ -138,6 +148,6 @@ def fix_files(loaded: Loaded, options: RunOptions, errors: list[str]) -> FixOutc
                     )
                 )
             )
-        if options.fix and not options.diff:
+        elif options.fix:
             write_atomically(original.abspath, current.source.encode())
     return outcome
