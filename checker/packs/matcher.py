@@ -12,7 +12,7 @@ terms go to a second automaton that sees the text without case folding.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,9 +45,35 @@ class Match:
         return self.terms[0]
 
 
+def _bytes_view(text: str) -> str:
+    """``text`` as its UTF-8 bytes, one character per byte (the automata's alphabet)."""
+    return text if text.isascii() else text.encode("utf-8").decode("latin-1")
+
+
+def _hits(automaton: Any, text: str, longest: bool) -> Iterator[tuple[int, int, tuple[Term, ...]]]:
+    """(start, end, terms) of every automaton hit in ``text``, in character offsets."""
+    view = _bytes_view(text)
+    raw = None if view is text else view.encode("latin-1")
+    scan = automaton.iter_long(view) if longest else automaton.iter(view)
+    for end_byte, (length, terms) in scan:
+        start_byte = end_byte - length + 1
+        if raw is None:
+            yield start_byte, end_byte + 1, terms
+        else:
+            start = len(raw[:start_byte].decode("utf-8"))
+            end = start + len(raw[start_byte : end_byte + 1].decode("utf-8"))
+            yield start, end, terms
+
+
 @dataclass
 class Matcher:
-    """Finds any number of terms in one pass over a text."""
+    """Finds any number of terms in one pass over a text.
+
+    The automata run over the UTF-8 bytes of the normalised text (one character per byte):
+    pyahocorasick looks a transition up by scanning a node's children, and a trie of thousands
+    of Chinese terms has a root with thousands of children over code points but at most a few
+    dozen over bytes. UTF-8 is self-synchronising, so a match always starts on a character.
+    """
 
     terms: list[Term]
     fold: Mapping[str, str] | None = None
@@ -66,24 +92,28 @@ class Matcher:
                 continue
             automaton = ahocorasick.Automaton()
             for key, terms in entries.items():
-                automaton.add_word(key, (len(key), tuple(terms)))
+                view = _bytes_view(key)
+                automaton.add_word(view, (len(view), tuple(terms)))
             automaton.make_automaton()
             self._automata.append((automaton, case))
 
-    def find(self, text: str) -> list[Match]:
-        """Non-overlapping leftmost-longest matches in ``text``, in order."""
+    def _find(self, text: str, longest: bool) -> list[Match]:
         found: list[Match] = []
         for automaton, case in self._automata:
             norm = normalize(text, fold_case=not case, fold=self.fold)
-            for end_index, (length, candidates) in automaton.iter_long(norm.text):
-                start_n = end_index - length + 1
-                start, end = norm.span(start_n, end_index + 1)
+            for start_n, end_n, candidates in _hits(automaton, norm.text, longest):
+                start, end = norm.span(start_n, end_n)
                 terms = candidates
                 if any(t.word for t in terms) and not _word_ok(text, start, end):
                     terms = tuple(t for t in terms if not t.word)
                     if not terms:
                         continue
                 found.append(Match(start, end, terms, text[start:end]))
+        return found
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping leftmost-longest matches in ``text``, in order."""
+        found = self._find(text, longest=True)
         if len(self._automata) > 1:
             found.sort(key=lambda m: (m.start, -(m.end - m.start)))
             kept: list[Match] = []
@@ -101,17 +131,7 @@ class Matcher:
         matcher (team rule packs) resolve longest-match per list themselves, so a term of one
         list never hides a term of another.
         """
-        found: list[Match] = []
-        for automaton, case in self._automata:
-            norm = normalize(text, fold_case=not case, fold=self.fold)
-            for end_index, (length, candidates) in automaton.iter(norm.text):
-                start, end = norm.span(end_index - length + 1, end_index + 1)
-                terms = candidates
-                if any(t.word for t in terms) and not _word_ok(text, start, end):
-                    terms = tuple(t for t in terms if not t.word)
-                    if not terms:
-                        continue
-                found.append(Match(start, end, terms, text[start:end]))
+        found = self._find(text, longest=False)
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return found
 
