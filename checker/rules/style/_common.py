@@ -159,36 +159,60 @@ _ENGLISH_CLAUSE = re.compile(r"[A-Za-z][,.!?;:]\s+[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
+def _run_back(text: str, index: int) -> int:
+    """Start of the run of non-Chinese text that ends at ``index`` (inclusive)."""
+    while index > 0:
+        char = text[index - 1]
+        if char in "\r\n" or chinese_side(char):
+            break
+        index -= 1
+    return index
+
+
+def _run_forward(text: str, index: int) -> int:
+    """End of the run of non-Chinese text that starts at ``index``."""
+    while index < len(text):
+        char = text[index]
+        if char in "\r\n" or chinese_side(char):
+            break
+        index += 1
+    return index
+
+
+def _short_latin(run: str) -> bool:
+    """A brand, model or number (at most three words), not an English clause."""
+    words = [chunk for chunk in run.split() if _WORD.search(chunk)]
+    return len(words) <= 3 and not _ENGLISH_CLAUSE.search(run)
+
+
 def in_chinese_sentence(text: str, start: int, end: int) -> bool:
     """Whether the punctuation ``text[start:end]`` belongs to a Chinese sentence.
 
     Judged by the characters around it: it follows a Han character or full-width punctuation;
-    or it follows a short Latin run (a brand, model or number of at most three words) that is
-    itself embedded in Chinese text, and Chinese text or the end of the line follows. A complete
-    English clause (``Stay hungry, stay foolish.``) keeps its half-width punctuation.
+    or it stands after (and possibly between) short Latin runs -- a brand, model or number of at
+    most three words -- that are themselves embedded in Chinese text. A complete English clause
+    (``Stay hungry, stay foolish.``) keeps its half-width punctuation.
     """
     before = prev_index(text, start)
     if before is None:
         return False
     if chinese_side(text[before]):
         return True
+    run_start = _run_back(text, before)
+    embedded_before = run_start > 0 and chinese_side(text[run_start - 1])
     after = next_index(text, end)
-    following = text[after] if after is not None else ""
-    if following and not chinese_side(following):
-        return False
-    run_start = before
-    while run_start > 0:
-        char = text[run_start - 1]
-        if char in "\r\n" or chinese_side(char):
-            break
-        run_start -= 1
-    run = text[run_start : before + 1]
-    words = [chunk for chunk in run.split() if _WORD.search(chunk)]
-    if _ENGLISH_CLAUSE.search(run) or len(words) > 3:
-        return False
-    if run_start > 0 and chinese_side(text[run_start - 1]):
-        return True
-    return bool(following) and is_cjk(following)
+    if after is None:
+        return embedded_before and _short_latin(text[run_start:start])
+    if chinese_side(text[after]):
+        return (embedded_before or is_cjk(text[after])) and _short_latin(text[run_start:start])
+    # Latin on both sides: Chinese only when the whole run is short and Chinese surrounds it.
+    run_end = _run_forward(text, after)
+    return (
+        embedded_before
+        and run_end < len(text)
+        and chinese_side(text[run_end])
+        and _short_latin(text[run_start:run_end])
+    )
 
 
 def spaces_left(text: str, index: int) -> int:

@@ -82,9 +82,10 @@ FIXABLE = "safe"
 TARGET = "draft"
 
 _LETTER = r"A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-#: A Latin "word": letters and digits joined by - _ . : / + ' & (Wi-Fi, v2.1.0, 20:00, AT&T),
-#: with an optional leading currency sign and trailing % ° + # (50%, C++, C#).
-_TOKEN = re.compile(rf"[$¥€£]?[{_LETTER}]+(?:[-_.:/+'’&·][{_LETTER}]+)*[%°+#]*")
+#: A Latin "word": letters and digits joined by - _ . / + ' & (Wi-Fi, v2.1.0, AT&T) or, between
+#: digits, by : (20:00, 3:1), with an optional leading currency sign and trailing % ° + # (50%,
+#: C++, C#).
+_TOKEN = re.compile(rf"[$¥€£]?[{_LETTER}]+(?:(?<=[0-9]):[0-9]+|[-_./+'’&·][{_LETTER}]+)*[%°+#]*")
 _UNIT_SPACE = re.compile(r"(?<=[0-9])[ \u00a0]+(?=[%°])")
 _SPACE_RUN = re.compile(r"[ \t\u00a0]+")
 

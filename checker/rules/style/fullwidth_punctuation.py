@@ -94,6 +94,11 @@ _SINGLE_DOT = re.compile(r"(?<![.。…])\.(?![.。…])")
 _ELLIPSIS = re.compile(r"\.{3,}|。{3,}|(?<!…)…(?!…)")
 _DASH = re.compile(r"(?<![-—])(?:--|—)(?![-—])")
 _WIDE_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+#: Latin abbreviations whose dot is not a full stop (青禾 vs. 某品牌, No. 1).
+_ABBREVIATION = re.compile(
+    r"(?<![A-Za-z])(?:vs|etc|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|St|Inc|Ltd|Co|Jr|Sr|approx|Fig|Vol)$",
+    re.IGNORECASE,
+)
 
 
 def fold(run: str) -> str:
@@ -131,10 +136,12 @@ def _marks(segment: Segment, guard: Protected) -> Iterator[Problem]:
             len(run) == 1
             and start > 0
             and end < len(text)
-            and is_ascii_alnum(text[start - 1])
-            and is_ascii_alnum(text[end])
+            and text[start - 1].isdigit()
+            and text[end].isdigit()
         ):
-            continue  # 1,000 / 20:00 / 3:1 / a;b
+            continue  # 1,000 / 20:00 / 3:1
+        if run == ":" and text[end : end + 2] in ("//", "\\"):
+            continue  # a scheme or a drive letter
         if not in_chinese_sentence(text, start, end):
             continue
         after = fold(run)
@@ -151,6 +158,8 @@ def _marks(segment: Segment, guard: Protected) -> Iterator[Problem]:
             continue
         if end < len(text) and is_ascii_alnum(text[end]):
             continue  # Node.js, 3.5, .com
+        if _ABBREVIATION.search(text, 0, start):
+            continue
         if not in_chinese_sentence(text, start, end):
             continue
         yield problem(
