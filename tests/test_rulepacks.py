@@ -560,3 +560,12 @@ def test_ten_thousand_terms_cost_about_what_three_hundred_cost(tmp_path: Path) -
     )
     assert counts[300] == counts[10_000] == 300  # the same 300 real hits in both packs
     assert best[10_000] < 1.6 * best[300] + 0.05
+
+
+def test_match_positions_stay_exact_in_long_mixed_text() -> None:
+    rules = EXISTENCE.replace("[黑科技, 闭眼入, OK]", "[黑科技, OK, 𠮷野家]")
+    unit = "青禾ＯＫ，黑科技 and 𠮷野家 ok! "
+    body = unit * 2000 + "\n"
+    found = matched(rules, body)
+    assert len(found) == 4 * 2000
+    assert set(found) == {"ＯＫ", "黑科技", "𠮷野家", "ok"}

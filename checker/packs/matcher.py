@@ -55,14 +55,15 @@ def _hits(automaton: Any, text: str, longest: bool) -> Iterator[tuple[int, int, 
     view = _bytes_view(text)
     raw = None if view is text else view.encode("latin-1")
     scan = automaton.iter_long(view) if longest else automaton.iter(view)
+    byte_cursor = char_cursor = 0  # hits come in order of their end: convert incrementally
     for end_byte, (length, terms) in scan:
         start_byte = end_byte - length + 1
         if raw is None:
             yield start_byte, end_byte + 1, terms
-        else:
-            start = len(raw[:start_byte].decode("utf-8"))
-            end = start + len(raw[start_byte : end_byte + 1].decode("utf-8"))
-            yield start, end, terms
+            continue
+        char_cursor += len(raw[byte_cursor : end_byte + 1].decode("utf-8"))
+        byte_cursor = end_byte + 1
+        yield char_cursor - len(raw[start_byte:byte_cursor].decode("utf-8")), char_cursor, terms
 
 
 @dataclass

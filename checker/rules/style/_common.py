@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from checker.findings import Edit, Fix, Problem
 from checker.input.markdown import OBJECT, Segment
@@ -76,7 +75,7 @@ _PROTECTED = re.compile(
     "|".join(
         (
             # e-mail addresses
-            r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
+            r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
             # Weibo-style hashtags #话题# and the #话题 of other platforms
             r"#[^#\s]{1,60}#",
             r"(?<![0-9A-Za-z&])#[^\s#，。！？、；：,.!?;:（）()【】\[\]「」“”]+",
@@ -94,34 +93,51 @@ _PROTECTED = re.compile(
 )
 
 
-@dataclass
 class Protected:
-    """Prose ranges a typography rule must not look inside (sorted, non-overlapping)."""
+    """Prose ranges a typography rule must not look inside (found on first use)."""
 
-    starts: list[int]
-    ends: list[int]
+    def __init__(self, segment: Segment) -> None:
+        self.segment = segment
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def _find(self) -> list[int]:
+        ranges = [(m.start(), m.end()) for m in _PROTECTED.finditer(self.segment.text)]
+        ranges.extend(self.segment.urls)
+        ranges.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in ranges:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self._ends = [b for _, b in merged]
+        return [a for a, _ in merged]
 
     def overlaps(self, start: int, end: int) -> bool:
+        if self._starts is None:
+            self._starts = self._find()
         if end <= start:
             end = start + 1
-        index = bisect_right(self.starts, end - 1) - 1
-        return index >= 0 and self.ends[index] > start
+        index = bisect_right(self._starts, end - 1) - 1
+        return index >= 0 and self._ends[index] > start
 
     def covers(self, index: int) -> bool:
         return self.overlaps(index, index + 1)
 
 
+_GUARDS: dict[int, tuple[Segment, Protected]] = {}
+
+
 def protected(segment: Segment) -> Protected:
-    ranges = [(m.start(), m.end()) for m in _PROTECTED.finditer(segment.text)]
-    ranges.extend(segment.urls)
-    ranges.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in ranges:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return Protected([a for a, _ in merged], [b for _, b in merged])
+    """The protected ranges of a segment, shared by the style rules that look at it."""
+    cached = _GUARDS.get(id(segment))
+    if cached is None or cached[0] is not segment:
+        if len(_GUARDS) > 4096:
+            _GUARDS.clear()
+        cached = (segment, Protected(segment))
+        _GUARDS[id(segment)] = cached
+    return cached[1]
 
 
 def segments(draft: Draft) -> Iterator[tuple[Segment, Protected]]:
@@ -130,12 +146,17 @@ def segments(draft: Draft) -> Iterator[tuple[Segment, Protected]]:
         yield segment, protected(segment)
 
 
+#: How far the context of a punctuation mark is looked for (keeps every rule linear in the text).
+REACH = 80
+
+
 def prev_index(text: str, index: int) -> int | None:
     """The index of the nearest character before ``index`` that is not a space or an object."""
     cursor = index - 1
-    while cursor >= 0 and (text[cursor] in SPACES or text[cursor] == OBJECT):
+    stop = max(-1, index - 1 - REACH)
+    while cursor > stop and (text[cursor] in SPACES or text[cursor] == OBJECT):
         cursor -= 1
-    if cursor < 0 or text[cursor] in "\r\n":
+    if cursor <= stop or text[cursor] in "\r\n":
         return None
     return cursor
 
@@ -143,9 +164,10 @@ def prev_index(text: str, index: int) -> int | None:
 def next_index(text: str, index: int) -> int | None:
     """The index of the nearest character at or after ``index`` that is not a space or object."""
     cursor = index
-    while cursor < len(text) and (text[cursor] in SPACES or text[cursor] == OBJECT):
+    stop = min(len(text), index + REACH)
+    while cursor < stop and (text[cursor] in SPACES or text[cursor] == OBJECT):
         cursor += 1
-    if cursor >= len(text) or text[cursor] in "\r\n":
+    if cursor >= stop or text[cursor] in "\r\n":
         return None
     return cursor
 
@@ -159,24 +181,33 @@ _ENGLISH_CLAUSE = re.compile(r"[A-Za-z][,.!?;:]\s+[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
+_BOUNDARY = re.compile(
+    "[\r\n"
+    + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _CJK_RANGES)
+    + "".join(sorted(FULLWIDTH_PUNCT))
+    + "]"
+)
+
+
+def has_chinese(text: str) -> bool:
+    """Whether the text holds any Han character or full-width punctuation at all."""
+    found = _BOUNDARY.search(text.replace("\r", " ").replace("\n", " "))
+    return found is not None
+
+
 def _run_back(text: str, index: int) -> int:
-    """Start of the run of non-Chinese text that ends at ``index`` (inclusive)."""
-    while index > 0:
-        char = text[index - 1]
-        if char in "\r\n" or chinese_side(char):
-            break
-        index -= 1
-    return index
+    """Start of the run of non-Chinese text that ends at ``index`` (inclusive), looking back at
+    most :data:`REACH` characters (a longer run is no short brand name anyway)."""
+    stop = max(0, index - REACH)
+    found = _BOUNDARY.search(text[stop:index][::-1])
+    return index - found.start() if found else stop
 
 
 def _run_forward(text: str, index: int) -> int:
-    """End of the run of non-Chinese text that starts at ``index``."""
-    while index < len(text):
-        char = text[index]
-        if char in "\r\n" or chinese_side(char):
-            break
-        index += 1
-    return index
+    """End of the run of non-Chinese text that starts at ``index`` (at most :data:`REACH` on)."""
+    stop = min(len(text), index + REACH)
+    found = _BOUNDARY.search(text, index, stop)
+    return found.start() if found else stop
 
 
 def _short_latin(run: str) -> bool:
@@ -199,7 +230,9 @@ def in_chinese_sentence(text: str, start: int, end: int) -> bool:
     if chinese_side(text[before]):
         return True
     run_start = _run_back(text, before)
-    embedded_before = run_start > 0 and chinese_side(text[run_start - 1])
+    embedded_before = (
+        run_start > 0 and before - run_start < REACH and chinese_side(text[run_start - 1])
+    )
     after = next_index(text, end)
     if after is None:
         return embedded_before and _short_latin(text[run_start:start])

@@ -69,6 +69,7 @@ from checker.rules.style._common import (
     SHARED_PUNCT,
     Protected,
     edit,
+    has_chinese,
     has_letter,
     is_cjk,
     problem,
@@ -179,7 +180,8 @@ def _spaces_by_fullwidth(segment: Segment, guard: Protected) -> Iterator[Problem
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     digits = bool(ctx.config.cjk_digit_spacing)
     for segment, guard in segments(draft):
-        found = list(_missing_spaces(segment, guard, digits))
-        found.extend(_unit_spaces(segment, guard))
-        found.extend(_spaces_by_fullwidth(segment, guard))
+        found = list(_unit_spaces(segment, guard))
+        if has_chinese(segment.text):
+            found.extend(_missing_spaces(segment, guard, digits))
+            found.extend(_spaces_by_fullwidth(segment, guard))
         yield from sorted(found, key=lambda p: (p.start, p.end))

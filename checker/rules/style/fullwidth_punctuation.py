@@ -69,6 +69,7 @@ from checker.rules.style._common import (
     Protected,
     chinese_side,
     edit,
+    has_chinese,
     has_letter,
     in_chinese_sentence,
     is_ascii_alnum,
@@ -158,7 +159,7 @@ def _marks(segment: Segment, guard: Protected) -> Iterator[Problem]:
             continue
         if end < len(text) and is_ascii_alnum(text[end]):
             continue  # Node.js, 3.5, .com
-        if _ABBREVIATION.search(text, 0, start):
+        if _ABBREVIATION.search(text, max(0, start - 8), start):
             continue
         if not in_chinese_sentence(text, start, end):
             continue
@@ -323,10 +324,11 @@ def _wide_alnum(segment: Segment, guard: Protected) -> Iterator[Problem]:
 
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     for segment, guard in segments(draft):
-        found = list(_marks(segment, guard))
-        found.extend(_parens(segment, guard))
-        found.extend(_quotes(segment, guard))
-        found.extend(_ellipses(segment, guard))
-        found.extend(_dashes(segment, guard))
-        found.extend(_wide_alnum(segment, guard))
+        found = list(_wide_alnum(segment, guard))
+        if has_chinese(segment.text):  # all the others need Chinese around the mark
+            found.extend(_marks(segment, guard))
+            found.extend(_parens(segment, guard))
+            found.extend(_quotes(segment, guard))
+            found.extend(_ellipses(segment, guard))
+            found.extend(_dashes(segment, guard))
         yield from sorted(found, key=lambda p: (p.start, p.end))

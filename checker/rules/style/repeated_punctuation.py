@@ -47,7 +47,13 @@ from collections.abc import Iterator
 from checker.findings import Problem
 from checker.model.document import Draft
 from checker.rules.api import Context
-from checker.rules.style._common import edit, in_chinese_sentence, problem, segments
+from checker.rules.style._common import (
+    edit,
+    has_chinese,
+    in_chinese_sentence,
+    problem,
+    segments,
+)
 from checker.rules.style.fullwidth_punctuation import MARK_RUN, fold
 
 ID = "style/repeated-punctuation"
@@ -71,6 +77,8 @@ def collapse(run: str) -> str:
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     for segment, guard in segments(draft):
         text = segment.text
+        if not has_chinese(text):
+            continue  # half-width runs count only in Chinese text
         for match in MARK_RUN.finditer(text):
             start, end = match.span()
             run = match.group()
