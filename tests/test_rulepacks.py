@@ -475,7 +475,8 @@ def test_a_pack_that_does_not_compile_still_lets_other_rules_run(tmp_path: Path)
         drafts={"drafts/a.md": WEIBO + "---\n全网最低价的黑科技\n"},
     )
     outcome = check_json("drafts/a.md", cwd=root)
-    assert sorted(outcome.rules()) == ["terms/brand/banned", "terms/brand/fine"]
+    pack_rules = sorted(r for r in outcome.rules() if r.startswith("terms/"))
+    assert pack_rules == ["terms/brand/banned", "terms/brand/fine"]
 
 
 # --- cost does not grow with the number of terms ----------------------------------------------

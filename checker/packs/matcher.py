@@ -50,11 +50,11 @@ def _bytes_view(text: str) -> str:
     return text if text.isascii() else text.encode("utf-8").decode("latin-1")
 
 
-def _hits(automaton: Any, text: str, longest: bool) -> Iterator[tuple[int, int, tuple[Term, ...]]]:
+def _hits(automaton: Any, text: str) -> Iterator[tuple[int, int, tuple[Term, ...]]]:
     """(start, end, terms) of every automaton hit in ``text``, in character offsets."""
     view = _bytes_view(text)
     raw = None if view is text else view.encode("latin-1")
-    scan = automaton.iter_long(view) if longest else automaton.iter(view)
+    scan = automaton.iter(view)
     byte_cursor = char_cursor = 0  # hits come in order of their end: convert incrementally
     for end_byte, (length, terms) in scan:
         start_byte = end_byte - length + 1
@@ -98,31 +98,34 @@ class Matcher:
             automaton.make_automaton()
             self._automata.append((automaton, case))
 
-    def _find(self, text: str, longest: bool) -> list[Match]:
+    def _candidates(self, text: str) -> list[Match]:
+        """Every occurrence of every term (overlapping ones too), by start, longest first."""
         found: list[Match] = []
         for automaton, case in self._automata:
             norm = normalize(text, fold_case=not case, fold=self.fold)
-            for start_n, end_n, candidates in _hits(automaton, norm.text, longest):
+            for start_n, end_n, listed in _hits(automaton, norm.text):
                 start, end = norm.span(start_n, end_n)
-                terms = candidates
+                terms: tuple[Term, ...] = listed
                 if any(t.word for t in terms) and not _word_ok(text, start, end):
                     terms = tuple(t for t in terms if not t.word)
                     if not terms:
                         continue
                 found.append(Match(start, end, terms, text[start:end]))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return found
 
     def find(self, text: str) -> list[Match]:
-        """Non-overlapping leftmost-longest matches in ``text``, in order."""
-        found = self._find(text, longest=True)
-        if len(self._automata) > 1:
-            found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-            kept: list[Match] = []
-            for match in found:
-                if kept and match.start < kept[-1].end:
-                    continue
-                kept.append(match)
-            found = kept
+        """Non-overlapping leftmost-longest matches in ``text``, in order.
+
+        Every occurrence is collected with ``Automaton.iter`` and the leftmost-longest ones are
+        chosen here: pyahocorasick's own ``iter_long`` drops some matches (for example a term at
+        the very end of the text when a longer term shares its prefix).
+        """
+        found: list[Match] = []
+        for match in self._candidates(text):
+            if found and match.start < found[-1].end:
+                continue
+            found.append(match)
         return found
 
     def find_all(self, text: str) -> list[Match]:
@@ -132,9 +135,7 @@ class Matcher:
         matcher (team rule packs) resolve longest-match per list themselves, so a term of one
         list never hides a term of another.
         """
-        found = self._find(text, longest=False)
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        return found
+        return self._candidates(text)
 
 
 def _word_ok(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 
@@ -99,7 +100,21 @@ def _table(fold_case: bool, fold: Mapping[str, str] | None) -> _Table:
 def normalize(
     text: str, *, fold_case: bool = True, fold: Mapping[str, str] | None = None
 ) -> Normalized:
-    """Normalise ``text``; ``fold`` maps single characters (Traditional -> Simplified)."""
+    """Normalise ``text``; ``fold`` maps single characters (Traditional -> Simplified).
+
+    Without ``fold`` the result is cached (several rules normalise the same prose).
+    """
+    if fold is None:
+        return _normalize_cached(text, fold_case)
+    return _normalize(text, fold_case, fold)
+
+
+@lru_cache(maxsize=4096)
+def _normalize_cached(text: str, fold_case: bool) -> Normalized:
+    return _normalize(text, fold_case, None)
+
+
+def _normalize(text: str, fold_case: bool, fold: Mapping[str, str] | None) -> Normalized:
     if fold is None and text.isascii():
         return Normalized(text.lower() if fold_case else text, None)
     table = _table(fold_case, fold)
