@@ -298,6 +298,7 @@ def test_proper_nouns_leave_these_alone(text: str) -> None:
 def test_team_names_extend_and_override_the_dictionary() -> None:
     assert fixed(NOUN, "QingHe 和 qinghe", proper_nouns=["QINGHE"]) == "QINGHE 和 QINGHE"
     assert found(NOUN, "连接 Wifi", proper_nouns=["Wifi"]) == []
+    assert fixed(NOUN, "下载青禾智家APP", proper_nouns=["青禾智家 App"]) == "下载青禾智家 App"
 
 
 # --- through the command line -------------------------------------------------------------------
