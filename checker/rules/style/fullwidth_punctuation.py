@@ -10,11 +10,12 @@
   三个词）后面，而后面接着中文或到了行尾。括号和引号成对判断：里面有中文，或者外面紧挨着
   中文，就改为全角。
 - 中文里的省略号写作 `……`（两个 U+2026），不写 `...`、`。。。` 或单个 `…`；破折号写作
-  `——`，不写 `--` 或单个 `—`。
+  `——`，不写 `--`。单个 `—` 是 GB/T 15834 的连接号（`北京—上海`、`目标—平台—内容`），不报告。
 - 全角的字母和数字（`３０００`、`ＡＰＰ`）改为半角。
 
 这些地方保持原样：完整的英文句子和英文作品名（`Stay hungry, stay foolish.`）、数字里的标点
-（`3.5`、`1,000`、`20:00`、`3:1`）、`Node.js` 这样词中间的点、网址、电子邮箱、文件路径、
+（`3.5`、`1,000`、`20:00`、`3:1`）、行首的编号 `1.`、算式里的括号 `(58 − 6)`、
+`Node.js` 这样词中间的点、网址、电子邮箱、文件路径、
 话题标签、HTML 实体和表情符号（`:)`、`(^_^)`），以及代码和链接地址。重复的 `！！`、`？？`
 由 `style/repeated-punctuation` 处理。都可以用 `opscheck --fix` 自动修复。
 
@@ -93,8 +94,12 @@ FULL = {",": "，", "!": "！", "?": "？", ":": "：", ";": "；", ".": "。", 
 MARK_RUN = re.compile(r"[,;:!?，；：！？。、]+")
 _SINGLE_DOT = re.compile(r"(?<![.。…])\.(?![.。…])")
 _ELLIPSIS = re.compile(r"\.{3,}|。{3,}|(?<!…)…(?!…)")
-_DASH = re.compile(r"(?<![-—])(?:--|—)(?![-—])")
-_WIDE_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+_DASH = re.compile(r"(?<![-—])--(?![-—])")
+_WIDE_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．－＿／＆][０-９Ａ-Ｚａ-ｚ]+)*％?")
+#: "1." opening a line: an enumeration, not a full stop.
+_ENUMERATION = re.compile(r"(?:^|(?<=[\r\n|]))[ \t]*[0-9]{1,3}$")
+#: Parentheses around a formula: (58 − 6), (a + b) × 2.
+_FORMULA = re.compile(r"^[\s0-9A-Za-z.,%+\-−×÷*/=<>^]+$")
 #: Latin abbreviations whose dot is not a full stop (青禾 vs. 某品牌, No. 1).
 _ABBREVIATION = re.compile(
     r"(?<![A-Za-z])(?:vs|etc|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|St|Inc|Ltd|Co|Jr|Sr|approx|Fig|Vol)$",
@@ -159,7 +164,9 @@ def _marks(segment: Segment, guard: Protected) -> Iterator[Problem]:
             continue
         if end < len(text) and is_ascii_alnum(text[end]):
             continue  # Node.js, 3.5, .com
-        if _ABBREVIATION.search(text, max(0, start - 8), start):
+        if _ABBREVIATION.search(text, max(0, start - 8), start) or _ENUMERATION.search(
+            text, max(0, start - 12), start
+        ):
             continue
         if not in_chinese_sentence(text, start, end):
             continue
@@ -196,6 +203,8 @@ def _parens(segment: Segment, guard: Protected) -> Iterator[Problem]:
         if not any(is_cjk(c) for c in content):
             if not any(c.isalnum() for c in content):
                 continue  # a kaomoji such as (^_^)
+            if _FORMULA.match(content) and any(c in "+-−×÷*/=<>^" for c in content):
+                continue  # a formula keeps its half-width parentheses
             if open_at > 0 and is_ascii_alnum(text[open_at - 1]):
                 continue  # f(x), P1(2026)
             if not in_chinese_sentence(text, open_at, close_at + 1):
