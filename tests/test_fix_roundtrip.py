@@ -154,3 +154,13 @@ def test_diff_prints_the_change_and_writes_nothing(repo: Path) -> None:
     assert "broken-front.md" not in outcome.stdout.split("drafts/style/broken-front.md:")[0]
     assert "已自动修复" not in outcome.stdout
     assert "可以用 `opscheck --fix` 自动修复" in outcome.stdout
+
+
+def test_the_fixed_count_counts_problems_not_edits(tmp_path: Path) -> None:
+    root = example_repo(tmp_path)
+    front = "---\nplatform: weibo\naccount: weibo-official\nauthor: chen-jie\nstatus: draft\n---\n"
+    write(root, {"drafts/a.md": front + "#青禾焕新季# 买破壁机(送滤网)，真划算!\n"})
+    outcome = opscheck("check", "--fix", "drafts/a.md", cwd=root)
+    assert "已自动修复 2 处问题（1 个文件）" in outcome.stdout
+    text = (root / "drafts/a.md").read_text("utf-8")
+    assert text.endswith("#青禾焕新季# 买破壁机（送滤网），真划算！\n")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.findings import Edit, Finding
+from checker.findings import Edit, Finding, Fix
 from checker.input.text import SourceText
 from checker.model.document import Draft, LoadedFile, PolicyDoc, load_draft, load_policy
 
@@ -37,6 +37,11 @@ class FixOutcome:
 
 def choose_edits(findings: list[Finding], unsafe: bool) -> list[Edit]:
     """Non-overlapping edits of the fixable findings, in file order."""
+    return [edit for fix in choose_fixes(findings, unsafe) for edit in fix.edits]
+
+
+def choose_fixes(findings: list[Finding], unsafe: bool) -> list[Fix]:
+    """The fixes of one pass: whole fixes whose edits overlap no earlier chosen fix."""
     candidates = sorted(
         (
             edit
@@ -46,7 +51,7 @@ def choose_edits(findings: list[Finding], unsafe: bool) -> list[Edit]:
         ),
         key=lambda fix: (fix.edits[0].start, fix.edits[-1].end) if fix.edits else (0, 0),
     )
-    chosen: list[Edit] = []
+    chosen: list[Fix] = []
     last_end = -1
     for fix in candidates:
         edits = sorted(fix.edits, key=lambda e: e.start)
@@ -54,7 +59,7 @@ def choose_edits(findings: list[Finding], unsafe: bool) -> list[Edit]:
             continue
         if any(b.start < a.end for a, b in zip(edits, edits[1:], strict=False)):
             continue
-        chosen.extend(edits)
+        chosen.append(fix)
         last_end = max(
             edits[-1].end, edits[-1].start + (1 if edits[-1].start == edits[-1].end else 0)
         )
@@ -108,13 +113,13 @@ def fix_files(loaded: Loaded, options: RunOptions, errors: list[str]) -> FixOutc
         applied = 0
         if original.trusted and isinstance(original, (Draft, PolicyDoc)):
             for _ in range(MAX_PASSES):
-                edits = choose_edits(findings, options.unsafe_fixes)
-                if not edits:
+                fixes = choose_fixes(findings, options.unsafe_fixes)
+                if not fixes:
                     break
-                text = apply_edits(current.source.text, edits)
+                text = apply_edits(current.source.text, [e for f in fixes for e in f.edits])
                 if text == current.source.text:
                     break
-                applied += len(edits)
+                applied += len(fixes)
                 current = _reload(current, text, max_bytes)
                 if not current.trusted:
                     current = original  # a fix must never break the file: give up on it
