@@ -91,14 +91,18 @@ _UNIT_SPACE = re.compile(r"(?<=[0-9])[ \u00a0]+(?=[%°])")
 _SPACE_RUN = re.compile(r"[ \t\u00a0]+")
 
 
-def _fullwidth_side(text: str, index: int, inner: int) -> bool:
-    """Whether ``text[index]`` is punctuation that takes no space; ``inner`` is its other side."""
+def _fullwidth_side(text: str, index: int, step: int) -> bool:
+    """Whether ``text[index]`` is punctuation that takes no space; ``step`` (-1 or 1) points
+    from it away from the space, to the text it belongs to."""
     char = text[index]
     if char in FULLWIDTH_PUNCT:
         return True
-    if char in SHARED_PUNCT and 0 <= inner < len(text):
-        return is_cjk(text[inner]) or text[inner] in FULLWIDTH_PUNCT
-    return False
+    if char not in SHARED_PUNCT:
+        return False
+    inner = index + step
+    while 0 <= inner < len(text) and text[inner] == char:
+        inner += step  # …… and —— are one mark
+    return 0 <= inner < len(text) and (is_cjk(text[inner]) or text[inner] in FULLWIDTH_PUNCT)
 
 
 def _missing_spaces(segment: Segment, guard: Protected, digits: bool) -> Iterator[Problem]:
@@ -157,9 +161,9 @@ def _spaces_by_fullwidth(segment: Segment, guard: Protected) -> Iterator[Problem
         left, right = start - 1, end
         if guard.covers(left) or guard.covers(right):
             continue
-        if _fullwidth_side(text, left, left - 1):
+        if _fullwidth_side(text, left, -1):
             mark = text[left]
-        elif _fullwidth_side(text, right, right + 1):
+        elif _fullwidth_side(text, right, 1):
             mark = text[right]
         else:
             continue
