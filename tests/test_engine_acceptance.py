@@ -154,3 +154,21 @@ def test_json_output_matches_its_schema(broken_dir: Path) -> None:
     outcome = check_json(str(broken_dir), cwd=broken_dir.parent)
     jsonschema.Draft202012Validator(schema).validate(outcome.json)
     assert outcome.json["diagnostics"]
+
+
+def test_symlinks_leaving_the_repository_or_looping_are_reported_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.md"
+    outside.write_text(GOOD_DRAFT.replace("今晚", "最佳"), "utf-8")
+    repo = write(tmp_path / "repo", {"policies/.keep": "", "drafts/real.md": GOOD_DRAFT})
+    (repo / "drafts/link.md").symlink_to(outside)
+    (repo / "drafts/loop1.md").symlink_to("loop2.md")
+    (repo / "drafts/loop2.md").symlink_to("loop1.md")
+    (repo / "drafts/dir").symlink_to(tmp_path, target_is_directory=True)
+    outcome = check_json(cwd=repo)
+    found = sorted((d["path"], d["rule"]) for d in outcome.json["diagnostics"])
+    assert found == [
+        ("drafts/link.md", "input/unreadable"),
+        ("drafts/loop1.md", "input/unreadable"),
+        ("drafts/loop2.md", "input/unreadable"),
+    ]
+    assert outcome.json["summary"]["files"] == 4

@@ -19,6 +19,7 @@ from checker.model.document import (
     is_link_outside,
     load_draft,
     load_policy,
+    refused_link,
     walk_files,
 )
 from checker.model.repository import Repository
@@ -256,8 +257,12 @@ def load_target(target: discovery.Target, options: RunOptions) -> Loaded:
     def rel(path: Path) -> str:
         return _relative(path, root, target.loose, options.cwd)
 
+    refused: set[Path] = set()  # symbolic links that leave the root or loop: never followed
+
     def usable(path: Path) -> bool:
-        return not is_link_outside(path, root)
+        if is_link_outside(path, root):
+            refused.add(path.absolute())
+        return True
 
     policy_folder = root if target.loose else root / config.policies
     draft_folder = root if target.loose else root / config.drafts
@@ -268,6 +273,8 @@ def load_target(target: discovery.Target, options: RunOptions) -> Loaded:
     )
     by_path: dict[Path, PolicyDoc] = {}
     for path in policy_paths:
+        if path.absolute() in refused:
+            continue
         doc = load_policy(path, rel(path), config.max_file_bytes)
         by_path[path.absolute()] = doc
         repo.policies.append(doc)
@@ -282,7 +289,7 @@ def load_target(target: discovery.Target, options: RunOptions) -> Loaded:
     for folder in target.folders:
         suffixes = discovery.POLICY_SUFFIXES + discovery.DRAFT_SUFFIXES
         wanted.extend(p for p in walk_files(folder, suffixes, root) if usable(p))
-    wanted.extend(target.files)
+    wanted.extend(p for p in target.files if usable(p))
 
     files: list[LoadedFile] = []
     seen: set[Path] = set()
@@ -291,7 +298,9 @@ def load_target(target: discovery.Target, options: RunOptions) -> Loaded:
         if key in seen:
             continue
         seen.add(key)
-        if discovery.kind_of(path) == "policy":
+        if key in refused:
+            files.append(refused_link(path, rel(path), discovery.kind_of(path)))
+        elif discovery.kind_of(path) == "policy":
             files.append(by_path.get(key) or load_policy(path, rel(path), config.max_file_bytes))
         else:
             files.append(load_draft(path, rel(path), config.max_file_bytes))

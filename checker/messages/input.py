@@ -139,6 +139,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "无法读取文件：{reason}；请检查文件权限。",
         "Cannot read the file: {reason}; check its permissions.",
     ),
+    "input/unreadable#outside-link": (
+        "这是指向仓库之外（或循环）的符号链接，opscheck 不会跟随它；请把文件本身放进仓库。",
+        "This symbolic link leaves the repository (or loops); opscheck does not follow it. "
+        "Put the file itself in the repository.",
+    ),
     "input/unreadable#not-file": (
         "这不是普通文件（可能是管道、设备或目录），未检查。",
         "Not a regular file (a pipe, device or directory?); not checked.",

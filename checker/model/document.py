@@ -94,6 +94,13 @@ def _why(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
+def refused_link(abspath: Path, relpath: str, kind: str) -> LoadedFile:
+    """A symbolic link that is not followed (it leaves the repository or loops), as a finding."""
+    issue = InputIssue("input/unreadable", "outside-link", 0, 0)
+    cls: type[LoadedFile] = PolicyDoc if kind == "policy" else Draft
+    return cls(relpath, abspath, SourceText(""), [issue], readable=False)
+
+
 def is_link_outside(abspath: Path, root: Path) -> bool:
     """True for a symbolic link that resolves outside ``root`` (never followed)."""
     if not abspath.is_symlink():
