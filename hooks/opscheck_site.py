@@ -36,7 +36,15 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:  # MkDocs imports this file by path; make ``hooks`` importable
     sys.path.insert(0, str(_ROOT))
 
-from hooks import company, platform_ref, policy_blocks, rules_ref, status, templates  # noqa: E402
+from hooks import (  # noqa: E402
+    company,
+    platform_ref,
+    policy_blocks,
+    rules_ref,
+    search_fix,
+    status,
+    templates,
+)
 
 log = logging.getLogger("mkdocs.hooks.opscheck")
 
@@ -263,3 +271,23 @@ def _rule_of_page(src: str, state: SiteData) -> Any:
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Keep Mermaid source out of the search index; the diagram still renders."""
     return html.replace('<pre class="mermaid">', '<pre class="mermaid" data-search-exclude>')
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Patch the search worker's Chinese query segmenter (see :mod:`hooks.search_fix`)."""
+    workers = sorted(Path(config.site_dir, "assets/javascripts/workers").glob("search.*.min.js"))
+    if not workers:
+        log.warning("opscheck: Material's search worker was not found; search is not patched")
+    for worker in workers:
+        script = worker.read_text(encoding="utf-8")
+        if search_fix.is_patched(script):
+            continue
+        fixed = search_fix.patch_segmenter(script)
+        if fixed is None:
+            log.warning(
+                "opscheck: %s does not contain the query segmenter this build patches; "
+                "check hooks/search_fix.py against the installed mkdocs-material",
+                worker.name,
+            )
+            continue
+        worker.write_text(fixed, encoding="utf-8")
