@@ -85,11 +85,15 @@ def render(
             [
                 code(path),
                 *(str(counts[s]) if counts[s] else "—" for s in _SEVERITIES),
-                "✅ 通过" if not mine else "需要修改",
+                ":material-check-circle:{ .opscheck-ok } 通过"
+                if not mine
+                else ":material-alert-circle:{ .opscheck-bad } 需要修改",
             ]
         )
     extra = sorted({f.path for f in findings} - set(files))
-    rows.extend([code(p), "?", "?", "?", "需要修改"] for p in extra)
+    rows.extend(
+        [code(p), "?", "?", "?", ":material-alert-circle:{ .opscheck-bad } 需要修改"] for p in extra
+    )
     out.append(table(["文件", "错误", "警告", "提示", "结论"], rows))
     if findings:
         out += ["", "## 问题明细", ""]
