@@ -156,7 +156,9 @@ def test_json_output_matches_its_schema(broken_dir: Path) -> None:
     assert outcome.json["diagnostics"]
 
 
-def test_symlinks_leaving_the_repository_or_looping_are_reported_not_followed(tmp_path: Path) -> None:
+def test_symlinks_leaving_the_repository_or_looping_are_reported_not_followed(
+    tmp_path: Path,
+) -> None:
     outside = tmp_path / "outside.md"
     outside.write_text(GOOD_DRAFT.replace("今晚", "最佳"), "utf-8")
     repo = write(tmp_path / "repo", {"policies/.keep": "", "drafts/real.md": GOOD_DRAFT})

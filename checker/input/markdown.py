@@ -38,17 +38,27 @@ class Segment:
     """
 
     scope: str
-    text: str = ""
     starts: list[int] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
     opaque: bool = False
+    _chunks: list[str] = field(default_factory=list, repr=False)
+    _length: int = field(default=0, repr=False)
+    _joined: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        if self._joined is None:
+            self._joined = "".join(self._chunks)
+        return self._joined
 
     def add(self, text: str, source: int) -> None:
         if not text:
             return
-        self.starts.append(len(self.text))
+        self.starts.append(self._length)
         self.sources.append(source)
-        self.text += text
+        self._chunks.append(text)
+        self._length += len(text)
+        self._joined = None
 
     def _locate(self, offset: int, as_end: bool) -> int:
         if not self.starts:
@@ -115,13 +125,18 @@ class MarkdownDoc:
 
 
 class _Offsets:
-    """Converts UTF-8 byte offsets of the parsed text into character offsets."""
+    """Converts UTF-8 byte offsets of the parsed text into character offsets.
+
+    Each non-ASCII line gets a table of its characters' byte offsets the first time an offset
+    falls in it, so a conversion costs O(log n) even on a line of a million characters.
+    """
 
     def __init__(self, text: str) -> None:
         self.ascii = text.isascii()
         self.lines = text.splitlines(keepends=True)
         self.byte_starts: list[int] = []
         self.char_starts: list[int] = []
+        self.tables: dict[int, list[int] | None] = {}
         byte = char = 0
         if not self.ascii:
             for line in self.lines:
@@ -129,7 +144,18 @@ class _Offsets:
                 self.char_starts.append(char)
                 byte += len(line.encode("utf-8"))
                 char += len(line)
-        self.total = (byte, char)
+
+    def _table(self, index: int) -> list[int] | None:
+        if index not in self.tables:
+            line = self.lines[index]
+            if line.isascii():
+                self.tables[index] = None
+            else:
+                table = [0]
+                for char in line:
+                    table.append(table[-1] + len(char.encode("utf-8")))
+                self.tables[index] = table
+        return self.tables[index]
 
     def __call__(self, offset: int) -> int:
         if self.ascii:
@@ -137,11 +163,11 @@ class _Offsets:
         index = bisect_right(self.byte_starts, offset) - 1
         if index < 0:
             return 0
-        line = self.lines[index]
         delta = offset - self.byte_starts[index]
-        return self.char_starts[index] + len(
-            line.encode("utf-8")[:delta].decode("utf-8", errors="ignore")
-        )
+        table = self._table(index)
+        if table is None:
+            return self.char_starts[index] + delta
+        return self.char_starts[index] + bisect_right(table, delta) - 1
 
 
 _OPTIONS: Any = None
