@@ -152,7 +152,7 @@ def org_chart(roles: Mapping[str, Role]) -> str:
     """The reporting lines as a Mermaid flowchart (top-down); lines that leave the team end at
     one "outside the team" node, and a ``reports_to`` that names no role is drawn in red."""
     ids = {role_id: f"r{index}" for index, role_id in enumerate(roles)}
-    lines = ["flowchart TB"]
+    lines = ['%%{init: {"flowchart": {"wrappingWidth": 320}}}%%', "flowchart TB"]
     outside = [role for role in roles.values() if role.reports_to is None]
     if outside:
         lines.append('  outside(["团队之外的上级"]):::outside')
@@ -231,7 +231,8 @@ def account_matrix(
     platform_names: Mapping[str, str],
 ) -> str:
     """Platform -> accounts as a Mermaid flowchart (left to right), coloured by account type."""
-    lines = ["flowchart LR"]
+    init = '{"flowchart": {"nodeSpacing": 14, "rankSpacing": 70, "wrappingWidth": 400}}'
+    lines = [f"%%{{init: {init}}}%%", "flowchart LR"]
     platforms: list[str] = []
     for account in accounts.values():
         if account.platform not in platforms:
@@ -245,7 +246,9 @@ def account_matrix(
         owner = roles.get(account.owner)
         owner_text = owner.title if owner and owner.title else account.owner or "未指定"
         kind = ACCOUNT_TYPES.get(account.type, account.type or "类型未填")
-        label = mermaid_label(account.name or account.id, account.id, f"{kind} · {owner_text}")
+        label = mermaid_label(
+            f"{account.name or account.id}（{account.id}）", f"{kind} · {owner_text}"
+        )
         css = account.type if account.type in ACCOUNT_TYPES else "other"
         lines.append(f"  a{index}[{label}]:::{css}")
         lines.append(f"  {pids[account.platform]} --> a{index}")

@@ -101,6 +101,14 @@ def on_startup(command: str, dirty: bool) -> None:
     _serving = command == "serve"
 
 
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    """Rebuild when a draft changes too (the check status page shows drafts)."""
+    drafts = Path(config.config_file_path).resolve().parent / "drafts"
+    if drafts.is_dir():
+        server.watch(str(drafts))
+    return server
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load the rules once per build and put one page per rule into appendix D's navigation."""
     global _state
