@@ -70,20 +70,45 @@ def _fmt(value: object, unit: str = "") -> str:
     return f"{text} {unit}".strip() if unit else text
 
 
-def progress(goal: Goal) -> str:
-    """How far a goal has come from its baseline towards its target, from the policy's own
-    ``current`` value (or an explicit ``progress`` note); an em dash when nothing is reported."""
+#: The goal schema has no field for the latest measurement; teams record it as a custom field
+#: (the schema allows ``x-`` / ``x_`` keys), e.g. ``x-current: 22`` next to ``baseline: 18``.
+CURRENT_KEYS = ("x-current", "x_current")
+
+
+def _current(data: Mapping[str, object]) -> float | None:
+    for key in CURRENT_KEYS:
+        value = _number(data.get(key))
+        if value is not None:
+            return value
+    return None
+
+
+def progress(goal: Goal, today: dt.date) -> str:
+    """Where a goal stands: the share of the way from baseline to target when the team records
+    the latest value (``x-current``), otherwise the change still needed; and the time left."""
     data = goal.data
     baseline, target = _number(data.get("baseline")), _number(data.get("target"))
-    current = _number(data.get("current"))
+    current = _current(data)
     unit = str(data.get("unit") or "")
+    parts = []
     if current is not None and baseline is not None and target is not None and target != baseline:
         share = (current - baseline) / (target - baseline)
-        return f"当前 {_fmt(current, unit)}（已完成 {share:.0%}）"
-    if current is not None:
-        return f"当前 {_fmt(current, unit)}"
-    note = data.get("progress")
-    return cell(note) if note not in (None, "") else "尚未填报"
+        parts.append(f"当前 {_fmt(current, unit)}，已完成 {share:.0%}")
+    elif current is not None:
+        parts.append(f"当前 {_fmt(current, unit)}")
+    elif baseline is not None and target is not None:
+        gap = target - baseline
+        if unit in ("%", "％"):
+            parts.append(f"需{'提升' if gap >= 0 else '降低'} {_fmt(abs(gap))} 个百分点")
+        elif baseline:
+            parts.append(f"需达到基线的 {target / baseline:.1f} 倍")
+    deadline = goal.deadline
+    if goal.status == "active" and deadline is not None:
+        days = (deadline - today).days
+        parts.append(f"剩余 {days} 天" if days >= 0 else f"已过期 {-days} 天")
+    elif goal.status != "active":
+        parts.append(GOAL_STATUS.get(goal.status, cell(goal.status)))
+    return "<br>".join(parts) or "—"
 
 
 def role_name(roles: Mapping[str, Role], role_id: str) -> str:
@@ -99,8 +124,9 @@ def goals_section(repo: Repository, today: dt.date) -> list[str]:
     active = sum(1 for g in goals if g.status == "active")
     out += [
         f"共 {len(goals)} 个目标，其中 {active} 个进行中（上限 {repo.config.max_goals} 个，"
-        f"见 [1.2 目标]({relative('ch1/1.2.md', PAGE)})）。进度一栏来自目标的 `current` 字段"
-        "（数据分析师每月更新）。",
+        f"见 [1.2 目标]({relative('ch1/1.2.md', PAGE)})）。"
+        "目标里记录了最新测量值（自定义字段 `x-current`）时，进度一栏显示已完成的比例；"
+        "否则显示还需要的变化和剩余天数。",
         "",
     ]
     rows = []
@@ -121,7 +147,7 @@ def goals_section(repo: Repository, today: dt.date) -> list[str]:
                 f"{cell(data.get('statement'))}<br>"
                 f"<small>{code(goal.id)} · 指标：{cell(data.get('metric'))}</small>",
                 f"{_fmt(data.get('baseline'), unit)} → **{_fmt(data.get('target'), unit)}**",
-                progress(goal),
+                progress(goal, today),
                 due,
                 f"{owner_text}<br><small>确认：{departments or '无'}</small>",
                 GOAL_STATUS.get(goal.status, cell(goal.status)),

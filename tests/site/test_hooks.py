@@ -189,18 +189,22 @@ class TestCompany:
         cyclic = company.org_chart(_roles(("x", "y", 1), ("y", "x", 1)))  # type: ignore[arg-type]
         assert "r1 --> r0" in cyclic and "r0 --> r1" in cyclic
 
-    def test_progress_from_the_current_value(self) -> None:
+    def test_progress_from_the_recorded_value_or_the_gap(self) -> None:
         repo = Repository(None, Config())
         repo.policies.append(
             policy(
                 "kind: strategy\nversion: 1\ngoals:\n"
-                "  - {id: g1, baseline: 70, target: 95, current: 80, unit: '%'}\n"
-                "  - {id: g2, baseline: 2, target: 6}\n"
+                "  - {id: g1, baseline: 70, target: 95, x-current: 80, unit: '%',"
+                " deadline: 2026-12-31}\n"
+                "  - {id: g2, baseline: 2, target: 6, deadline: 2026-11-01}\n"
+                "  - {id: g3, baseline: 18, target: 30, unit: '%', status: done}\n"
             )
         )
-        first, second = repo.goals
-        assert company.progress(first) == "当前 80%（已完成 40%）"
-        assert company.progress(second) == "尚未填报"
+        first, second, third = repo.goals
+        today = dt.date(2026, 11, 26)
+        assert company.progress(first, today) == "当前 80%，已完成 40%<br>剩余 35 天"
+        assert company.progress(second, today) == "需达到基线的 3.0 倍<br>已过期 25 天"
+        assert company.progress(third, today) == "需提升 12 个百分点<br>已完成"
 
     def test_the_page_lists_what_the_repository_holds(self) -> None:
         repo = Repository(None, Config())
