@@ -211,7 +211,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     schema_names = _schema_names()
     schemas = [(name, load_schema(name)) for name in schema_names]
-    _add(files, config, state, templates.PAGE, templates.render(schemas))
+    _add(files, config, state, templates.PAGE, templates.render(schemas, _starters(state.today)))
     for name, schema in schemas:
         # Published beside the handbook so a schema's $id (…/schemas/<name>.schema.json) resolves.
         uri = f"schemas/{name}.schema.json"
@@ -239,6 +239,23 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if packs is not None:
         _add(files, config, state, platform_ref.PAGE, platform_ref.render(packs, state.today))
     return files
+
+
+def _starters(today: dt.date) -> dict[str, tuple[str, str]]:
+    """The annotated templates of ``opscheck init``, by the schema they follow."""
+    from checker import scaffold
+
+    found = {}
+    for name, target in scaffold.TEMPLATES:
+        text = scaffold.render(name, today)
+        kind = "draft" if name.endswith(".md") else _kind_of(text) or name.split(".")[0]
+        found[kind] = (target, text)
+    return found
+
+
+def _kind_of(text: str) -> str | None:
+    match = re.search(r"^kind:\s*(\w+)", text, re.M)
+    return match.group(1) if match else None
 
 
 def _schema_names() -> list[str]:

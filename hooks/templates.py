@@ -229,8 +229,14 @@ def kind_of_schema(name: str, schema: Mapping[str, Any]) -> str:
     return str(kind.get("const", name)) if isinstance(kind, Mapping) else name
 
 
-def render(schemas: Sequence[tuple[str, Mapping[str, Any]]]) -> str:
-    """Appendix A from ``(schema name, schema)`` pairs."""
+def render(
+    schemas: Sequence[tuple[str, Mapping[str, Any]]],
+    starters: Mapping[str, tuple[str, str]] | None = None,
+) -> str:
+    """Appendix A from ``(schema name, schema)`` pairs. ``starters`` maps a schema name to the
+    annotated template ``opscheck init`` writes for it (target path, text); a kind without one
+    gets a skeleton generated from its schema."""
+    starters = starters or {}
     order = list(KIND_SECTIONS)
     ranked = sorted(
         schemas,
@@ -269,10 +275,18 @@ def render(schemas: Sequence[tuple[str, Mapping[str, Any]]]) -> str:
             for f in fields(schema)
         ]
         out += [table(["字段", "类型", "必填", "说明"], rows), ""]
-        target = "drafts/示例.md" if name == "draft" else f"policies/{kind}.yaml"
-        body = skeleton(schema)
-        if name == "draft":
-            out.append(fenced("---\n" + body + "\n---\n正文……", "markdown", title=target))
+        if name in starters:
+            target, text = starters[name]
+            lang = "markdown" if target.endswith(".md") else "yaml"
+            title = f"模板：`opscheck init` 写出的 {target}（带注释，可以直接改）"
+            block = fenced(text, lang, title=target)
         else:
-            out.append(fenced(body, "yaml", title=target))
+            target = "drafts/示例.md" if name == "draft" else f"policies/{kind}.yaml"
+            title = f"模板：按 Schema 生成的 {target} 骨架"
+            body = skeleton(schema)
+            if name == "draft":
+                block = fenced("---\n" + body + "\n---\n正文……", "markdown", title=target)
+            else:
+                block = fenced(body, "yaml", title=target)
+        out += [f'??? example "{title}"', "", *("    " + line for line in block.split("\n"))]
     return "\n".join(out) + "\n"

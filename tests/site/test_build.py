@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import posixpath
 import re
@@ -186,6 +187,18 @@ def test_templates_cover_every_schema_and_field(built_site: Built) -> None:
             assert f">{name}</code>" in page, f"{path.name}: field {name}"
         published = built_site.site / "schemas" / path.name
         assert json.loads(published.read_text("utf-8")) == schema
+    from checker import scaffold
+
+    for name, target in scaffold.TEMPLATES:
+        if not name.endswith(".yaml"):
+            continue
+        # A comment line of the template: Pygments keeps a YAML comment in one span.
+        first = next(
+            line.strip()
+            for line in scaffold.render(name, dt.date(2026, 11, 26)).splitlines()[1:]
+            if line.startswith("# ")
+        )
+        assert target in page and first in page, name
 
 
 def test_no_page_loads_anything_from_another_host(built_site: Built) -> None:
