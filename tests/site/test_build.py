@@ -227,3 +227,15 @@ def test_offline_variant_builds_for_file_urls(offline_site: Built) -> None:
     assert (offline_site.site / "search/search_index.js").is_file()
     assert "navigation.instant" not in index
     assert 'href="preface.html"' in index
+
+
+def test_edit_links_and_last_updated_dates(built_site: Built) -> None:
+    edit = re.compile(
+        r'<a href="(https://[^"]+)"[^>]*class="md-content__button[^"]*"[^>]*rel="edit"'
+    )
+    section = edit.search(html(built_site.site, "ch9/9.1/"))
+    assert section and section.group(1).endswith("/docs/ch9/9.1.md")
+    rule_id = registry.rule_ids()[0]
+    rule = edit.search(html(built_site.site, f"rules/{rule_id}/"))
+    assert rule and rule.group(1).endswith(registry.load(rule_id).module.replace(".", "/") + ".py")
+    assert "git-revision-date-localized-plugin-date" in html(built_site.site, "ch9/9.1/")
