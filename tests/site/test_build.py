@@ -16,7 +16,7 @@ from checker.model.repository import Repository
 from checker.rules import registry
 from hooks import rules_ref
 from tests.helpers import PROJECT, TODAY, check_json, opscheck
-from tests.site.conftest import Built
+from tests.site.conftest import Built, build
 
 #: Every section the outline marks [rule]: a norm the checker enforces.
 RULE_SECTIONS = (
@@ -239,3 +239,28 @@ def test_edit_links_and_last_updated_dates(built_site: Built) -> None:
     rule = edit.search(html(built_site.site, f"rules/{rule_id}/"))
     assert rule and rule.group(1).endswith(registry.load(rule_id).module.replace(".", "/") + ".py")
     assert "git-revision-date-localized-plugin-date" in html(built_site.site, "ch9/9.1/")
+
+
+def test_the_build_refuses_external_assets(tmp_path: Path) -> None:
+    """The real configuration, on a page that embeds a CDN script and an external image."""
+    import shutil
+
+    shutil.copytree(PROJECT / "policies", tmp_path / "policies")
+    docs = tmp_path / "docs"
+    (docs / "includes").mkdir(parents=True)
+    (docs / "includes/abbreviations.md").write_text("*[SLA]: 服务时限承诺\n", "utf-8")
+    (docs / "index.md").write_text(
+        "# 外部资源\n\n![logo](https://cdn.example.com/logo.png)\n\n"
+        '<script src="https://unpkg.com/some-lib@1/dist/lib.min.js"></script>\n',
+        "utf-8",
+    )
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        f"INHERIT: {PROJECT / 'mkdocs.yml'}\ndocs_dir: {docs}\n"
+        f"hooks:\n  - {PROJECT / 'hooks/opscheck_site.py'}\nwatch: []\nnav:\n  - index.md\n",
+        "utf-8",
+    )
+    proc = build(config, tmp_path / "site", GIT_DATES="false")
+    assert proc.returncode != 0
+    assert "External file: https://cdn.example.com/logo.png" in proc.stderr
+    assert "External file: https://unpkg.com/some-lib@1/dist/lib.min.js" in proc.stderr
