@@ -394,6 +394,73 @@ def workflow_section(repo: Repository) -> list[str]:
     ]
 
 
+RULE_TYPES = {
+    "existence": "禁用词",
+    "substitution": "替换",
+    "occurrence": "出现次数",
+    "required": "必须出现",
+    "pattern": "正则",
+    "conditional": "条件",
+}
+
+
+def _listing(value: object) -> str:
+    if isinstance(value, list):
+        return "、".join(str(item) for item in value)
+    return "" if value is None else str(value)
+
+
+def rulepacks_section(repo: Repository, today: dt.date) -> list[str]:
+    """The team's own rule packs: what each rule enforces, where, and how fresh the pack is."""
+    packs = repo.rulepacks
+    if not packs:
+        return []
+    out = [
+        "## 团队规则包",
+        "",
+        "团队自己维护的用语规则，检查器把它们编号为 `terms/<规则包>/<规则>`"
+        f"（[3.4 平台规则与规则跟踪]({relative('ch3/3.4.md', PAGE)})、"
+        f"[4.5 文案与排版规范]({relative('ch4/4.5.md', PAGE)})）。",
+        "",
+    ]
+    for doc in sorted(packs, key=lambda d: d.path):
+        data = doc.data
+        pack_id = str(data.get("id") or doc.path)
+        reviewed = data.get("reviewed_on")
+        age = ""
+        if isinstance(reviewed, dt.date):
+            days = (today - reviewed).days
+            stale = days > repo.config.stale_after_days
+            age = f"，{days} 天前复核" + ("（**已超过复核期限**）" if stale else "")
+        out += [
+            f"**{code(pack_id)}**（{code(doc.path)}）：来源 {cell(_listing(data.get('source')))}；"
+            f"复核于 {cell(reviewed)}{age}。",
+            "",
+        ]
+        rows = []
+        for item in data.get("rules") or []:
+            if not isinstance(item, dict):
+                continue
+            scope = "；".join(
+                f"{label} {_listing(item[key])}"
+                for key, label in (("platforms", "平台"), ("accounts", "账号"), ("scopes", "范围"))
+                if item.get(key)
+            )
+            rows.append(
+                [
+                    code(f"terms/{pack_id}/{item.get('id')}"),
+                    RULE_TYPES.get(str(item.get("type")), cell(item.get("type"))),
+                    cell(item.get("message")),
+                    {"error": "错误", "warning": "警告", "info": "提示"}.get(
+                        str(item.get("severity")), cell(item.get("severity"))
+                    ),
+                    cell(scope or "全部草稿"),
+                ]
+            )
+        out += [table(["规则", "类型", "提示", "级别", "适用于"], rows), ""]
+    return out
+
+
 def render(
     repo: Repository, today: dt.date, platform_names: Mapping[str, str] | None = None
 ) -> str:
@@ -421,4 +488,5 @@ def render(
     out += accounts_section(repo, names)
     out += selection_section(repo, names)
     out += workflow_section(repo)
+    out += rulepacks_section(repo, today)
     return "\n".join(out).rstrip() + "\n"

@@ -158,6 +158,9 @@ def test_policies_page_draws_the_org_chart_and_account_matrix(built_site: Built)
         assert account.id in unescape(matrix), account.id
     for goal in repo.goals:
         assert goal.id in page, goal.id
+    for pack in repo.rulepacks:
+        for item in pack.data.get("rules") or []:
+            assert f"terms/{pack.data['id']}/{item['id']}" in page
     text = unescape(re.sub(r"<[^>]+>", "", page))  # glossary terms are wrapped in <abbr>
     for choice in repo.platform_choices.values():
         assert " ".join(choice.rationale.split()) in text, choice.platform
