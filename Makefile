@@ -57,8 +57,8 @@ site: $(RUN_STAMP)
 site-zip: $(RUN_STAMP)
 	OFFLINE=true $(BIN)/mkdocs build --strict -f mkdocs-offline.yml
 	rm -f handbook-offline.zip
-	cd site-offline && $(PYTHON) -m zipfile -c ../handbook-offline.zip .
-	@echo "handbook-offline.zip: unzip it and open index.html"
+	$(BIN)/python -c "import shutil; shutil.make_archive('handbook-offline', 'zip', '.', 'site-offline')"
+	@echo "handbook-offline.zip: unzip it and open site-offline/index.html"
 
 # Vendored JavaScript (no CDN at run time): Mermaid and Material's iframe-worker shim, from the
 # npm registry at pinned versions, checked against docs/assets/vendor/SHA256SUMS. To move to a
