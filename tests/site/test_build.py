@@ -267,3 +267,14 @@ def test_the_build_refuses_external_assets(tmp_path: Path) -> None:
     assert proc.returncode != 0
     assert "External file: https://cdn.example.com/logo.png" in proc.stderr
     assert "External file: https://unpkg.com/some-lib@1/dist/lib.min.js" in proc.stderr
+
+
+def test_finding_links_reach_rule_pages_of_this_site(built_site: Built) -> None:
+    """SARIF links a finding to <site_url>rules/<area>/<name>/: the same host and scheme."""
+    from checker.config import Config
+
+    config = (PROJECT / "mkdocs.yml").read_text("utf-8")
+    site_url = re.search(r"^site_url: *(\S+)", config, re.M)
+    assert site_url and site_url.group(1) == Config().site_url
+    for rule_id in registry.rule_ids():
+        assert (built_site.site / "rules" / rule_id / "index.html").is_file()
