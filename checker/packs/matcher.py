@@ -71,27 +71,29 @@ class Matcher:
             self._automata.append((automaton, case))
 
     def find(self, text: str) -> list[Match]:
-        """Non-overlapping leftmost-longest matches in ``text``, in order."""
-        found: list[Match] = []
+        """Non-overlapping leftmost-longest matches in ``text``, in order.
+
+        Every occurrence is collected with ``Automaton.iter`` and the leftmost-longest ones are
+        chosen here: pyahocorasick's own ``iter_long`` drops some matches (for example a term at
+        the very end of the text when a longer term shares its prefix).
+        """
+        candidates: list[Match] = []
         for automaton, case in self._automata:
             norm = normalize(text, fold_case=not case, fold=self.fold)
-            for end_index, (length, candidates) in automaton.iter_long(norm.text):
-                start_n = end_index - length + 1
-                start, end = norm.span(start_n, end_index + 1)
-                terms = candidates
+            for end_index, (length, listed) in automaton.iter(norm.text):
+                start, end = norm.span(end_index - length + 1, end_index + 1)
+                terms: tuple[Term, ...] = listed
                 if any(t.word for t in terms) and not _word_ok(text, start, end):
                     terms = tuple(t for t in terms if not t.word)
                     if not terms:
                         continue
-                found.append(Match(start, end, terms, text[start:end]))
-        if len(self._automata) > 1:
-            found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-            kept: list[Match] = []
-            for match in found:
-                if kept and match.start < kept[-1].end:
-                    continue
-                kept.append(match)
-            found = kept
+                candidates.append(Match(start, end, terms, text[start:end]))
+        candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        found: list[Match] = []
+        for match in candidates:
+            if found and match.start < found[-1].end:
+                continue
+            found.append(match)
         return found
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 
@@ -40,7 +41,7 @@ class Normalized:
 
 def _fast(text: str, fold_case: bool) -> str | None:
     """The normalised text when it is a plain one-to-one transformation, else None."""
-    if any(char in ZERO_WIDTH for char in text):
+    if not ZERO_WIDTH.isdisjoint(text):
         return None
     if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
         return None
@@ -53,11 +54,47 @@ def _fast(text: str, fold_case: bool) -> str | None:
 def normalize(
     text: str, *, fold_case: bool = True, fold: Mapping[str, str] | None = None
 ) -> Normalized:
-    """Normalise ``text``; ``fold`` maps single characters (Traditional -> Simplified)."""
+    """Normalise ``text``; ``fold`` maps single characters (Traditional -> Simplified).
+
+    Without ``fold`` the result is cached (several rules normalise the same prose).
+    """
     if fold is None:
-        quick = _fast(text, fold_case)
-        if quick is not None:
-            return Normalized(quick, None)
+        return _normalize_cached(text, fold_case)
+    return _normalize(text, fold_case, fold)
+
+
+@lru_cache(maxsize=4096)
+def _normalize_cached(text: str, fold_case: bool) -> Normalized:
+    quick = _fast(text, fold_case)
+    if quick is not None:
+        return Normalized(quick, None)
+    # Most text maps one character to one character (Chinese with full-width punctuation):
+    # translate it in one C-level pass with a per-character table filled on first sight.
+    table, multi = _TABLES[fold_case]
+    chars = set(text)
+    for char in chars:
+        if ord(char) not in table:
+            piece = _piece(char, fold_case)
+            table[ord(char)] = piece
+            if len(piece) != 1:
+                multi.add(char)
+    if chars.isdisjoint(multi):
+        return Normalized(text.translate(table), None)
+    return _normalize(text, fold_case, None)
+
+
+#: Per fold_case: code point -> normalised piece, and the characters whose piece is not one char.
+_TABLES: dict[bool, tuple[dict[int, str], set[str]]] = {True: ({}, set()), False: ({}, set())}
+
+
+def _piece(char: str, fold_case: bool) -> str:
+    if char in ZERO_WIDTH:
+        return ""
+    piece = unicodedata.normalize("NFKC", char) if not char.isascii() else char
+    return piece.lower() if fold_case else piece
+
+
+def _normalize(text: str, fold_case: bool, fold: Mapping[str, str] | None) -> Normalized:
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

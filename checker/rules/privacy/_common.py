@@ -1,0 +1,51 @@
+"""What the privacy rules share: identifier hits in the draft's visible prose."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from checker.input.markdown import Segment
+from checker.model.document import Draft
+from checker.packs import identifiers
+from checker.packs.identifiers import Hit
+
+
+def with_masks(segment: Segment, text: str) -> Segment:
+    """The segment with the ``*`` of masked numbers put back.
+
+    Markdown reads the asterisks of ``139****5678 … 3301****0028`` as emphasis markers, so they
+    are not in the prose; a gap between two pieces that holds only asterisks is restored.
+    """
+    if segment.opaque or len(segment.starts) < 2:
+        return segment
+    rebuilt = Segment(segment.scope)
+    bounds = [*segment.starts[1:], len(segment.text)]
+    for index, (begin, stop) in enumerate(zip(segment.starts, bounds, strict=True)):
+        piece = segment.text[begin:stop]
+        source = segment.sources[index]
+        rebuilt.add(piece, source)
+        if index + 1 < len(segment.sources):
+            gap = text[source + len(piece) : segment.sources[index + 1]]
+            if gap and set(gap) == {"*"}:
+                rebuilt.add(gap, source + len(piece))
+    return rebuilt
+
+
+def hits(
+    draft: Draft, finder: Callable[[str], list[Hit]]
+) -> Iterator[tuple[Segment, Hit, int, int]]:
+    """Each hit of ``finder`` in the title, summary, tags and body prose, with file offsets.
+
+    Hits inside a URL are skipped (a number in a link's query string is not shown as a number).
+    """
+    for original in draft.segments():
+        segment = with_masks(original, draft.source.text)
+        for hit in finder(segment.text):
+            if segment.in_url(hit.start, hit.end):
+                continue
+            start, end = segment.span(hit.start, hit.end)
+            yield segment, hit, start, end
+
+
+def allowed_numbers(numbers: list[str]) -> frozenset[str]:
+    return frozenset(identifiers.digits_of(n) for n in numbers if isinstance(n, str))
