@@ -58,7 +58,7 @@ def check(state: State, ctx: Context) -> Iterator[Problem]:
     for directive in state.directives:
         if directive.action == "enable":
             continue
-        example = "opscheck-disable-next-line ad-law/absolute-term: 「第一」指第一期，已由法务确认"
+        example = "opscheck-disable-next-line ad-law/absolute-term: 「最佳工业设计奖」是奖项全称，法务已确认"
         if not directive.patterns:
             yield Problem(directive.start, directive.end, {"example": example}, "no-rule")
         elif not directive.reason:

@@ -1,0 +1,1 @@
+"""Built-in platform packs (one YAML file per platform)."""
