@@ -188,7 +188,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     repo, checked = _load_repository(state)
     state.policies = list(repo.policies)
     state.kinds = tuple(KINDS)
-    names = platform_ref.platform_names(repo)
+    views = platform_ref.load(repo)
+    names = platform_ref.names(views)
 
     _add(files, config, state, company.PAGE, company.render(repo, state.today, names))
 
@@ -235,9 +236,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             rules_ref.render_rule(rule, state.titles),
         )
 
-    packs = platform_ref.load_packs(repo)
-    if packs is not None:
-        _add(files, config, state, platform_ref.PAGE, platform_ref.render(packs, state.today))
+    _add(
+        files,
+        config,
+        state,
+        platform_ref.PAGE,
+        platform_ref.render(views, state.today, repo.config.stale_after_days),
+    )
     return files
 
 

@@ -278,3 +278,30 @@ def test_finding_links_reach_rule_pages_of_this_site(built_site: Built) -> None:
     assert site_url and site_url.group(1) == Config().site_url
     for rule_id in registry.rule_ids():
         assert (built_site.site / "rules" / rule_id / "index.html").is_file()
+
+
+def test_platform_quick_reference_shows_every_pack_with_its_provenance(
+    built_site: Built,
+) -> None:
+    from checker.packs import platforms
+
+    page = html(built_site.site, "appendix/e/")
+    text = unescape(re.sub(r"<[^>]+>", "", page))
+    repo = _repository()
+    volatile = 0
+    for platform_id in platforms.known_ids(repo):
+        pack = platforms.resolve(platform_id, repo, platforms.profile_for(repo.config, platform_id))
+        assert pack is not None
+        assert f'id="{platform_id}"' in page, platform_id
+        assert f"{pack.name}（{platform_id}）" in text
+        if pack.reviewed_on:
+            assert pack.reviewed_on.isoformat() in text
+        for source in pack.sources:
+            assert source.id in text, f"{platform_id}: source {source.id}"
+            if source.url.startswith("https://"):
+                assert f'href="{source.url}"' in unescape(page)
+        for limit in pack.limits.values():
+            if limit.max is not None:
+                assert f"≤ {limit.max} " in text or f"–{limit.max} " in text
+            volatile += limit.provenance.volatile
+    assert volatile and page.count("易变：平台常调整") >= volatile

@@ -19,7 +19,16 @@ from checker.input.text import SourceText
 from checker.model.document import PolicyDoc, load_policy
 from checker.model.repository import KINDS, Repository
 from checker.rules import registry
-from hooks import company, markup, policy_blocks, rules_ref, search_fix, status, templates
+from hooks import (
+    company,
+    markup,
+    platform_ref,
+    policy_blocks,
+    rules_ref,
+    search_fix,
+    status,
+    templates,
+)
 from tests.helpers import PROJECT
 from tests.site.conftest import build
 
@@ -379,3 +388,41 @@ def test_vendored_scripts_match_their_checksums_and_pins() -> None:
     config = (PROJECT / "mkdocs.yml").read_text("utf-8")
     assert "- assets/vendor/mermaid.min.js" in config
     assert "- assets/vendor/iframe-worker-shim.js" in config
+
+
+class TestPlatformReference:
+    def _repo(self, team: str = "") -> Repository:
+        repo = Repository(None, Config(stale_after_days=180))
+        if team:
+            repo.policies.append(policy(team, "policies/platform-weibo.yaml"))
+        return repo
+
+    def test_values_that_differ_by_format_are_shown_per_format(self) -> None:
+        views = {v.id: v for v in platform_ref.load(self._repo())}
+        douyin = views["douyin"]
+        formats = {fmt: p.limit("title") for fmt, p in douyin.by_format.items()}
+        assert len({limit.max for limit in formats.values() if limit}) > 1
+        summary = platform_ref.limit_summary(douyin, "title")
+        assert "图文 ≤ 20 字" in summary and "<br>" in summary
+        assert "<br>" not in platform_ref.limit_summary(douyin, "body")
+
+    def test_team_files_and_stale_reviews_show(self) -> None:
+        team = (
+            "kind: platform\nversion: 1\nid: weibo\nreviewed_on: 2025-01-01\n"
+            "sources: [{id: team-test, title: 团队实测}]\n"
+            "limits:\n  body: {max: 1500, unit: chars, source: team-test, confidence: high}\n"
+        )
+        views = {v.id: v for v in platform_ref.load(self._repo(team))}
+        page = "\n".join(platform_ref.platform_section(views["weibo"], dt.date(2026, 11, 26), 180))
+        assert "2025-01-01（694 天前，**需要复核**）" in page
+        assert "团队覆盖：`policies/platform-weibo.yaml`" in page
+        assert re.search(r"\| 正文 \| ≤ 1500 字 \| 高 \| 否 \| team-test \|", page)
+
+    def test_overview_lists_every_builtin_pack(self) -> None:
+        from checker.packs import platforms
+
+        views = platform_ref.load(self._repo())
+        assert [v.id for v in views] == list(platforms.BUILTIN_IDS)
+        page = platform_ref.render(views, dt.date(2026, 11, 26), 180)
+        for view in views:
+            assert f"(#{view.id})" in page and f"{{ #{view.id} }}" in page
