@@ -207,7 +207,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         config,
         state,
         status.PAGE,
-        status.render(findings, checked, state.today, documented, errors),
+        status.render(
+            findings,
+            checked,
+            state.today,
+            documented,
+            errors=errors,
+            team_rules=_team_rules(repo),
+        ),
     )
 
     schema_names = _schema_names()
@@ -244,6 +251,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         platform_ref.render(views, state.today, repo.config.stale_after_days),
     )
     return files
+
+
+def _team_rules(repo: Any) -> int:
+    from checker.rules import dynamic
+
+    try:
+        return len(dynamic.rules(repo))
+    except Exception as exc:  # a broken rule pack is the status page's news, not a crash
+        log.info("opscheck: team rule packs could not be compiled: %s", exc)
+        return 0
 
 
 def _starters(today: dt.date) -> dict[str, tuple[str, str]]:

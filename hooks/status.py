@@ -27,7 +27,9 @@ def render(
     files: Sequence[str],
     today: dt.date,
     documented: Collection[str],
+    *,
     errors: Sequence[str] = (),
+    team_rules: int = 0,
 ) -> str:
     """The status page: totals, counts by rule and by file, then the findings themselves."""
     by_severity = Counter(f.severity.value for f in findings)
@@ -44,7 +46,9 @@ def render(
         "",
         f"构建手册时（{today.isoformat()}）在进程内运行 `opscheck`，"
         f"检查了 {len(policies)} 个制度文件和 {len(drafts)} 篇草稿，"
-        f"结果与在仓库根目录运行 `opscheck --today {today.isoformat()}` 相同。",
+        f"结果与在仓库根目录运行 `opscheck --today {today.isoformat()}` 相同。"
+        f"参与检查的规则：内置 {len(documented)} 条"
+        + (f"，团队规则包 {team_rules} 条。" if team_rules else "。"),
         "",
     ]
     if errors:
