@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import stat
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -11,6 +10,10 @@ from typing import Any
 
 from checker.input import frontmatter, yamlpos
 from checker.input.markdown import MarkdownDoc, Segment
+
+# Moved to checker.input.paths (a cached run lists files without the parsers); re-exported.
+from checker.input.paths import is_link_outside as is_link_outside  # noqa: PLC0414
+from checker.input.paths import walk_files as walk_files  # noqa: PLC0414
 from checker.input.text import DecodeError, SourceText, decode
 
 DEFAULT_MAX_BYTES = 1_048_576
@@ -99,17 +102,6 @@ def refused_link(abspath: Path, relpath: str, kind: str) -> LoadedFile:
     issue = InputIssue("input/unreadable", "outside-link", 0, 0)
     cls: type[LoadedFile] = PolicyDoc if kind == "policy" else Draft
     return cls(relpath, abspath, SourceText(""), [issue], readable=False)
-
-
-def is_link_outside(abspath: Path, root: Path) -> bool:
-    """True for a symbolic link that resolves outside ``root`` (never followed)."""
-    if not abspath.is_symlink():
-        return False
-    try:
-        target = abspath.resolve(strict=True)
-    except (OSError, RuntimeError):
-        return True
-    return not target.is_relative_to(root.resolve())
 
 
 @dataclass(eq=False)
@@ -283,15 +275,3 @@ def load_draft(
             )
         )
     return draft
-
-
-def walk_files(folder: Path, suffixes: tuple[str, ...], root: Path) -> list[Path]:
-    """Files under ``folder`` with one of ``suffixes``, sorted, never following symlinked dirs."""
-    found: list[Path] = []
-    for current, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or not name.lower().endswith(suffixes):
-                continue
-            found.append(Path(current) / name)
-    return found
