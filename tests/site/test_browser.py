@@ -204,11 +204,9 @@ def test_policies_page_draws_its_diagrams(session: tuple[object, Recorder], serv
 
 def test_pages_load_without_errors(session: tuple[object, Recorder], server: str) -> None:
     page, recorder = session
-    for path in ("/ch1/", "/ch9/9.1/", "/appendix/d/", "/rules/input/yaml-syntax/", "/tags/"):
-        page.goto(server + path)  # type: ignore[attr-defined]
-        page.wait_for_load_state("load")  # type: ignore[attr-defined]
-    abbr = page.goto(server + "/ch1/1.2/")  # type: ignore[attr-defined]
-    assert abbr is not None and abbr.ok
+    for path in ("/appendix/e/", "/rules/ad-law/absolute-term/", "/ch1/1.2/"):
+        response = page.goto(server + path)  # type: ignore[attr-defined]
+        assert response is not None and response.ok, path
     assert page.locator("abbr").count() > 0  # type: ignore[attr-defined]
     recorder.assert_clean()
 
