@@ -28,10 +28,6 @@ RULE_SECTIONS = (
     "ch9/9.1", "ch9/9.2", "ch9/9.3",
 )  # fmt: skip
 ENFORCED_HEADING = "本节由这些规则检查"
-#: [rule] sections whose rules are still being written on another branch. The test expects a
-#: failure only while no rule cites the section; once one does, the section is held to the rule
-#: like every other (delete the entry then).
-PENDING: dict[str, str] = {"ch4/4.5": "the style/* typography rules"}
 
 
 def html(site: Path, url: str) -> str:
@@ -112,8 +108,6 @@ def test_every_link_of_the_generated_pages_resolves(built_site: Built) -> None:
 @pytest.mark.parametrize("section", RULE_SECTIONS)
 def test_rule_sections_of_the_outline_list_their_rules(built_site: Built, section: str) -> None:
     enforcing = [r.id for r in registry.all_rules() if r.handbook == section]
-    if not enforcing and section in PENDING:
-        pytest.xfail(f"no rule cites {section} yet: waiting for {PENDING[section]}")
     assert enforcing, f"no rule cites {section} yet"
     assert ENFORCED_HEADING in html(built_site.site, section + "/")
 
