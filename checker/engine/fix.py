@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.findings import Edit, Finding
+from checker.findings import Edit, Finding, Fix
 from checker.input.text import SourceText
 from checker.model.document import Draft, LoadedFile, PolicyDoc, load_draft, load_policy
 
@@ -32,10 +32,16 @@ class FixOutcome:
     fixed: int = 0
     files: int = 0
     diffs: list[str] = field(default_factory=list)
+    sources: dict[str, SourceText] = field(default_factory=dict)
 
 
 def choose_edits(findings: list[Finding], unsafe: bool) -> list[Edit]:
     """Non-overlapping edits of the fixable findings, in file order."""
+    return [edit for fix in choose_fixes(findings, unsafe) for edit in fix.edits]
+
+
+def choose_fixes(findings: list[Finding], unsafe: bool) -> list[Fix]:
+    """The fixes of one pass: whole fixes whose edits overlap no earlier chosen fix."""
     candidates = sorted(
         (
             edit
@@ -45,7 +51,7 @@ def choose_edits(findings: list[Finding], unsafe: bool) -> list[Edit]:
         ),
         key=lambda fix: (fix.edits[0].start, fix.edits[-1].end) if fix.edits else (0, 0),
     )
-    chosen: list[Edit] = []
+    chosen: list[Fix] = []
     last_end = -1
     for fix in candidates:
         edits = sorted(fix.edits, key=lambda e: e.start)
@@ -53,7 +59,7 @@ def choose_edits(findings: list[Finding], unsafe: bool) -> list[Edit]:
             continue
         if any(b.start < a.end for a, b in zip(edits, edits[1:], strict=False)):
             continue
-        chosen.extend(edits)
+        chosen.append(fix)
         last_end = max(
             edits[-1].end, edits[-1].start + (1 if edits[-1].start == edits[-1].end else 0)
         )
@@ -103,16 +109,17 @@ def fix_files(loaded: Loaded, options: RunOptions, errors: list[str]) -> FixOutc
     for original in loaded.files:
         current = original
         findings = check_file(current, loaded.rules, loaded.ctx, loaded.selection, errors)
+        first = findings
         applied = 0
         if original.trusted and isinstance(original, (Draft, PolicyDoc)):
             for _ in range(MAX_PASSES):
-                edits = choose_edits(findings, options.unsafe_fixes)
-                if not edits:
+                fixes = choose_fixes(findings, options.unsafe_fixes)
+                if not fixes:
                     break
-                text = apply_edits(current.source.text, edits)
+                text = apply_edits(current.source.text, [e for f in fixes for e in f.edits])
                 if text == current.source.text:
                     break
-                applied += len(edits)
+                applied += len(fixes)
                 current = _reload(current, text, max_bytes)
                 if not current.trusted:
                     current = original  # a fix must never break the file: give up on it
@@ -122,7 +129,15 @@ def fix_files(loaded: Loaded, options: RunOptions, errors: list[str]) -> FixOutc
                     )
                     break
                 findings = check_file(current, loaded.rules, loaded.ctx, loaded.selection, errors)
-        outcome.findings.extend(findings)
+        if options.diff:
+            # Nothing is written: report the file as it stands, and show what --fix would do.
+            outcome.findings.extend(first)
+            if first and original.readable:
+                outcome.sources[original.path] = original.source
+        else:
+            outcome.findings.extend(findings)
+            if findings and current.readable:
+                outcome.sources[current.path] = current.source
         if current is original or current.source.text == original.source.text:
             continue
         outcome.fixed += applied
@@ -138,6 +153,6 @@ def fix_files(loaded: Loaded, options: RunOptions, errors: list[str]) -> FixOutc
                     )
                 )
             )
-        if options.fix and not options.diff:
+        elif options.fix:
             write_atomically(original.abspath, current.source.encode())
     return outcome

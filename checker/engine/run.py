@@ -557,9 +557,11 @@ def _run(options: RunOptions) -> RunResult:
 
             loaded = load_target(target, options, scan)
             outcome = fix.fix_files(loaded, options, result.internal_errors)
-            result.fixed += outcome.fixed
-            result.fixed_files += outcome.files
+            if not options.diff:
+                result.fixed += outcome.fixed
+                result.fixed_files += outcome.files
             result.diffs.extend(outcome.diffs)
+            result.sources.update(outcome.sources)
             checked = outcome.findings
             active = loaded.selection.active
         else:

@@ -86,7 +86,12 @@ class Segment:
             return False
         first = max(0, bisect_right(self.starts, start) - 1)
         last = max(0, bisect_right(self.starts, max(start, end - 1)) - 1)
-        return first == last
+        # Pieces that follow each other in the file without a gap (the parser splits text at
+        # characters such as ``*`` or ``!`` that turned out to be literal) are one run too.
+        return all(
+            self.sources[k] + (self.starts[k + 1] - self.starts[k]) == self.sources[k + 1]
+            for k in range(first, last)
+        )
 
     @cached_property
     def urls(self) -> list[tuple[int, int]]:

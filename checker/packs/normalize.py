@@ -8,6 +8,7 @@ original character it came from, so a match maps back to exact positions in the 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -39,16 +40,61 @@ class Normalized:
         return first, last
 
 
-def _fast(text: str, fold_case: bool) -> str | None:
-    """The normalised text when it is a plain one-to-one transformation, else None."""
-    if not ZERO_WIDTH.isdisjoint(text):
-        return None
-    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
-        return None
-    if not fold_case:
-        return text
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
+class _Table:
+    """How each character normalises, learnt lazily (one table per case/fold setting).
+
+    Texts are normalised with ``str.translate`` in one C-level pass; the map back to original
+    positions is only built when the text holds a character whose normal form is not exactly one
+    character long (zero-width characters, ``…`` -> ``...``, ``㈱`` -> ``(株)``).
+    """
+
+    def __init__(self, fold_case: bool, fold: Mapping[str, str] | None) -> None:
+        self.fold_case = fold_case
+        self.fold = fold
+        self.map: dict[int, str] = {}
+        self.seen: set[str] = set()
+        self.odd: set[str] = set()
+        self.odd_pattern: re.Pattern[str] | None = None
+
+    def piece(self, char: str) -> str:
+        if char in ZERO_WIDTH:
+            return ""
+        piece = unicodedata.normalize("NFKC", char) if not char.isascii() else char
+        if self.fold is not None:
+            piece = "".join(self.fold.get(c, c) for c in piece)
+        if self.fold_case:
+            piece = piece.lower()
+        return piece
+
+    def learn(self, text: str) -> None:
+        if self.seen.issuperset(text):
+            return
+        new = set(text) - self.seen
+        grew = False
+        for char in new:
+            piece = self.piece(char)
+            # Identity entries too: ``str.translate`` is much slower on a missing key.
+            self.map[ord(char)] = piece
+            if len(piece) != 1:
+                self.odd.add(char)
+                grew = True
+        self.seen |= new
+        if grew:
+            self.odd_pattern = re.compile(
+                "[" + "".join(re.escape(c) for c in sorted(self.odd)) + "]"
+            )
+
+
+_TABLES: dict[tuple[bool, int], tuple[Mapping[str, str] | None, _Table]] = {}
+
+
+def _table(fold_case: bool, fold: Mapping[str, str] | None) -> _Table:
+    key = (fold_case, id(fold))
+    entry = _TABLES.get(key)
+    if entry is None or entry[0] is not fold:
+        entry = (fold, _Table(fold_case, fold))
+        _TABLES[key] = entry
+    return entry[1]
 
 
 def normalize(
@@ -65,47 +111,25 @@ def normalize(
 
 @lru_cache(maxsize=4096)
 def _normalize_cached(text: str, fold_case: bool) -> Normalized:
-    quick = _fast(text, fold_case)
-    if quick is not None:
-        return Normalized(quick, None)
-    # Most text maps one character to one character (Chinese with full-width punctuation):
-    # translate it in one C-level pass with a per-character table filled on first sight.
-    table, multi = _TABLES[fold_case]
-    chars = set(text)
-    for char in chars:
-        if ord(char) not in table:
-            piece = _piece(char, fold_case)
-            table[ord(char)] = piece
-            if len(piece) != 1:
-                multi.add(char)
-    if chars.isdisjoint(multi):
-        return Normalized(text.translate(table), None)
     return _normalize(text, fold_case, None)
 
 
-#: Per fold_case: code point -> normalised piece, and the characters whose piece is not one char.
-_TABLES: dict[bool, tuple[dict[int, str], set[str]]] = {True: ({}, set()), False: ({}, set())}
-
-
-def _piece(char: str, fold_case: bool) -> str:
-    if char in ZERO_WIDTH:
-        return ""
-    piece = unicodedata.normalize("NFKC", char) if not char.isascii() else char
-    return piece.lower() if fold_case else piece
-
-
 def _normalize(text: str, fold_case: bool, fold: Mapping[str, str] | None) -> Normalized:
-    out: list[str] = []
+    if fold is None and text.isascii():
+        return Normalized(text.lower() if fold_case else text, None)
+    table = _table(fold_case, fold)
+    table.learn(text)
+    out = text.translate(table.map)
+    pattern = table.odd_pattern
+    if pattern is None or pattern.search(text) is None:
+        return Normalized(out, None)
     origin: list[int] = []
-    for index, char in enumerate(text):
-        if char in ZERO_WIDTH:
-            continue
-        piece = unicodedata.normalize("NFKC", char) if not char.isascii() else char
-        if fold is not None:
-            piece = "".join(fold.get(c, c) for c in piece)
-        if fold_case:
-            piece = piece.lower()
-        out.append(piece)
-        origin.extend([index] * len(piece))
+    cursor = 0
+    for found in pattern.finditer(text):
+        index = found.start()
+        origin.extend(range(cursor, index))
+        origin.extend([index] * len(table.map.get(ord(text[index]), text[index])))
+        cursor = index + 1
+    origin.extend(range(cursor, len(text)))
     origin.append(len(text))
-    return Normalized("".join(out), tuple(origin))
+    return Normalized(out, tuple(origin))

@@ -30,44 +30,38 @@ def display_width(text: str) -> int:
     return sum(char_width(char) for char in text)
 
 
-def _printable(line: str) -> bool:
-    return not any(unicodedata.category(char) == "Cc" and char != "\t" for char in line)
-
-
 def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list[str] | None:
-    """The source line and a caret row under columns ``[column, end_column)``."""
-    if not _printable(line_text):
-        return None
-    text = line_text.replace("\t", "    ")
-    shift = line_text[: column - 1].count("\t") * 3
-    start = column - 1 + shift
-    stop = (
-        end_column - 1 + shift + line_text[column - 1 : max(column, end_column - 1)].count("\t") * 3
-        if same_line
-        else len(text)
-    )
-    stop = max(stop, start + 1)
-    # Keep long lines readable: show a window around the finding.
-    left = 0
-    if display_width(text[:start]) > _MAX_WIDTH // 2:
-        left = start
-        width = 0
-        while left > 0 and width < _MAX_WIDTH // 3:
-            left -= 1
-            width += char_width(text[left])
-    window = text[left:]
-    shown = ""
-    width = 0
-    for char in window:
-        if width >= _MAX_WIDTH:
-            shown += "…"
-            break
-        shown += char
-        width += char_width(char)
+    """The source line and a caret row under columns ``[column, end_column)``.
+
+    Only a window of about :data:`_MAX_WIDTH` display columns around the finding is looked at,
+    so a finding on a line of a million characters costs no more than one on a short line.
+    Tabs are shown as four spaces; a line with control characters gets no frame.
+    """
+    start = min(max(column - 1, 0), len(line_text))
+    stop = max(end_column - 1 if same_line else len(line_text), start + 1)
+    left, width = start, 0
+    while left > 0 and width < _MAX_WIDTH // 3:
+        left -= 1
+        width += 4 if line_text[left] == "\t" else char_width(line_text[left])
+    shown: list[str] = []
+    pad = caret = width = 0
+    index = left
+    while index < len(line_text) and width < _MAX_WIDTH:
+        char = line_text[index]
+        piece = "    " if char == "\t" else char
+        if char != "\t" and unicodedata.category(char) == "Cc":
+            return None
+        cells = 4 if char == "\t" else char_width(char)
+        if index < start:
+            pad += cells
+        elif index < stop:
+            caret += cells
+        shown.append(piece)
+        width += cells
+        index += 1
     prefix = "…" if left else ""
-    pad = display_width(prefix) + display_width(text[left:start])
-    carets = max(1, display_width(text[start : min(stop, left + len(shown))]))
-    return [prefix + shown, " " * pad + "^" * carets]
+    suffix = "…" if index < len(line_text) else ""
+    return [prefix + "".join(shown) + suffix, " " * (len(prefix) + pad) + "^" * max(1, caret)]
 
 
 def _sources_line(report: Report, finding: Finding) -> str | None:
