@@ -15,10 +15,12 @@ from tests.helpers import PROJECT, example_repo, write
 
 PRE_COMMIT = Path(sys.executable).with_name("pre-commit")
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("git") is None, reason="needs git"),
-]
+pytestmark = [pytest.mark.slow]
+
+
+def test_git_is_installed() -> None:
+    """make test installs git (system-deps); without it the hook test below cannot run."""
+    assert shutil.which("git"), "git is missing: run `make system-deps` (installs Debian's git)"
 
 # A draft that breaks the advertising law: an absolute claim (Advertising Law art. 9(3)).
 VIOLATION = """---
