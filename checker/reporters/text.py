@@ -40,7 +40,8 @@ def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list
     start = min(max(column - 1, 0), len(line_text))
     stop = max(end_column - 1 if same_line else len(line_text), start + 1)
     left, width = start, 0
-    while left > 0 and width < _MAX_WIDTH // 3:
+    fits = len(line_text) <= _MAX_WIDTH and display_width(line_text) <= _MAX_WIDTH
+    while left > 0 and (fits or width < _MAX_WIDTH // 3):
         left -= 1
         width += 4 if line_text[left] == "\t" else char_width(line_text[left])
     shown: list[str] = []
