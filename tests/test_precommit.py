@@ -22,6 +22,7 @@ def test_git_is_installed() -> None:
     """make test installs git (system-deps); without it the hook test below cannot run."""
     assert shutil.which("git"), "git is missing: run `make system-deps` (installs Debian's git)"
 
+
 # A draft that breaks the advertising law: an absolute claim (Advertising Law art. 9(3)).
 VIOLATION = """---
 platform: xiaohongshu
