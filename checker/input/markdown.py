@@ -102,6 +102,36 @@ class Segment:
         return any(a < end and start < b for a, b in self.urls)
 
 
+class Prose:
+    """Prose segments joined into one text, one line break between two segments.
+
+    A rule can scan a draft's prose once through :attr:`text` instead of segment by segment, or
+    ask it first whether there is anything to look at. Nothing a rule looks for crosses a line
+    break (it ends a clause, a sentence and a line alike), so a match in one segment is a match
+    in the joined text; :meth:`locate` maps a range of the joined text back to its segment.
+    """
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.segments = segments
+        self.text = "\n".join(segment.text for segment in segments)
+        self.starts: list[int] = []
+        position = 0
+        for segment in segments:
+            self.starts.append(position)
+            position += len(segment.text) + 1
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """``(segment index, start, end)`` of a range of :attr:`text` in its segment's text, or
+        None when the range does not lie inside one segment."""
+        index = bisect_right(self.starts, start) - 1
+        if index < 0:
+            return None
+        offset = self.starts[index]
+        if end - offset > len(self.segments[index].text):
+            return None
+        return index, start - offset, end - offset
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """A link or image: its destination and where it sits in the file."""

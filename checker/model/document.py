@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from checker.input import frontmatter, yamlpos
-from checker.input.markdown import MarkdownDoc, Segment
+from checker.input.markdown import MarkdownDoc, Prose, Segment
 
 # Moved to checker.input.paths (a cached run lists files without the parsers); re-exported.
 from checker.input.paths import is_link_outside as is_link_outside  # noqa: PLC0414
@@ -190,7 +190,7 @@ class Draft(LoadedFile):
     front: yamlpos.YamlDoc | None = None
 
     kind_of_file = "draft"
-    _RELEASABLE = ("body", "front_segments")
+    _RELEASABLE = ("body", "front_segments", "prose")
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -236,6 +236,11 @@ class Draft(LoadedFile):
             segment.add(value, node.start)
             segment.opaque = True
         return segment
+
+    @cached_property
+    def prose(self) -> Prose:
+        """Every prose segment (front matter first) joined into one text, built once per draft."""
+        return Prose(self.segments())
 
     def segments(self, scopes: tuple[str, ...] | frozenset[str] | None = None) -> list[Segment]:
         """Prose segments in ``scopes`` (all scopes when None), front matter first."""
