@@ -21,6 +21,7 @@ from checker.packs import adlaw, diversion
 from checker.packs.keyed import Keyed, fold
 from checker.packs.matcher import Matcher, Term
 from checker.packs.normalize import _KEPT, ZERO_WIDTH, Normalized, _normalize
+from checker.rules.style import _common as style_common
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 
@@ -113,6 +114,7 @@ def keyed_expressions() -> list[Keyed]:
     """Every keyed expression the checker uses."""
     found = list(adlaw.data().patterns.expressions)
     found.extend(diversion._expressions(()).expressions)  # every platform named "another"
+    found.append(style_common._PROTECTED)
     return found
 
 

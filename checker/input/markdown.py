@@ -96,7 +96,10 @@ class Segment:
     @cached_property
     def urls(self) -> list[tuple[int, int]]:
         """Prose ranges that are bare URLs or domain names."""
-        return [(m.start(), m.end()) for m in _URL.finditer(self.text)]
+        text = self.text
+        if "." not in text and "://" not in text:
+            return []  # every URL or domain has a dot or a scheme
+        return [(m.start(), m.end()) for m in _URL.finditer(text)]
 
     def in_url(self, start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in self.urls)
@@ -106,9 +109,11 @@ class Prose:
     """Prose segments joined into one text, one line break between two segments.
 
     A rule can scan a draft's prose once through :attr:`text` instead of segment by segment, or
-    ask it first whether there is anything to look at. Nothing a rule looks for crosses a line
-    break (it ends a clause, a sentence and a line alike), so a match in one segment is a match
-    in the joined text; :meth:`locate` maps a range of the joined text back to its segment.
+    ask it first whether there is anything to look at at all. This holds for what the rules look
+    for: a term or a key word without a line break, a regular expression whose lookarounds see a
+    line break as they see the end of the text (``[^，。\\n]``, ``\\s`` or ``(?![0-9])``, never
+    ``$``). A match in one segment is then a match in the joined text; :meth:`locate` maps a range
+    of the joined text back to its segment, and :meth:`matching` finds the segments worth a look.
     """
 
     def __init__(self, segments: list[Segment]) -> None:
@@ -130,6 +135,21 @@ class Prose:
         if end - offset > len(self.segments[index].text):
             return None
         return index, start - offset, end - offset
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indices of the segments where ``pattern`` may match, from one scan of :attr:`text`.
+
+        Every segment a match of the joined text touches is included, so a segment in which the
+        pattern matches on its own is never left out.
+        """
+        found: set[int] = set()
+        if not self.segments:
+            return found
+        for match in pattern.finditer(self.text):
+            first = bisect_right(self.starts, match.start()) - 1
+            last = bisect_right(self.starts, max(match.start(), match.end() - 1)) - 1
+            found.update(range(first, last + 1))
+        return found
 
 
 @dataclass(frozen=True, slots=True)
