@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import accumulate
 from typing import Any
 
@@ -45,6 +44,7 @@ class Segment:
     _chunks: list[str] = field(default_factory=list, repr=False)
     _length: int = field(default=0, repr=False)
     _joined: str | None = field(default=None, repr=False)
+    _urls: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -60,6 +60,7 @@ class Segment:
         self._chunks.append(text)
         self._length += len(text)
         self._joined = None
+        self._urls = None
 
     def _locate(self, offset: int, as_end: bool) -> int:
         if not self.starts:
@@ -93,13 +94,16 @@ class Segment:
             for k in range(first, last)
         )
 
-    @cached_property
+    @property
     def urls(self) -> list[tuple[int, int]]:
-        """Prose ranges that are bare URLs or domain names."""
-        text = self.text
-        if "." not in text and "://" not in text:
-            return []  # every URL or domain has a dot or a scheme
-        return [(m.start(), m.end()) for m in _URL.finditer(text)]
+        """Prose ranges that are bare URLs or domain names (found once per segment)."""
+        if self._urls is None:
+            text = self.text
+            if "." not in text and "://" not in text:
+                self._urls = []  # every URL or domain has a dot or a scheme
+            else:
+                self._urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+        return self._urls
 
     def in_url(self, start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in self.urls)

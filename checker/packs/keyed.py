@@ -41,7 +41,9 @@ class Keyed:
     def __init__(self, pattern: str, keys: Iterable[str], flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
-        self.ignore_case = bool(flags & re.IGNORECASE)
+        keys = tuple(keys)
+        # Case matters to the key test only when a key holds a letter that has case.
+        self.ignore_case = bool(flags & re.IGNORECASE) and any(k.lower() != k.upper() for k in keys)
         self.keys = tuple(fold(key) if self.ignore_case else key for key in keys)
         if not self.keys or not all(key and "\n" not in key for key in self.keys):
             raise ValueError(f"keys must be non-empty words without line breaks: {pattern!r}")
