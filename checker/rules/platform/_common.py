@@ -20,7 +20,7 @@ HASHTAG_SCOPES = ("body", "heading", "list")
 
 def pack_of(draft: Draft, ctx: Context) -> PlatformPack | None:
     """The platform pack that applies to ``draft`` (None when the platform is unknown)."""
-    return for_draft(draft, ctx.repo, ctx.config)
+    return draft.shared("platform/pack", lambda: for_draft(draft, ctx.repo, ctx.config))
 
 
 def soft_severity(provenance: Provenance) -> Severity | None:
@@ -178,12 +178,20 @@ class FoundTag:
     close: int = -1  # segment offset of the closing mark
 
 
-def prose_tags(draft: Draft, syntax: str) -> Iterator[FoundTag]:
-    """Hashtags written in the body, read with the platform's syntax (never inside URLs)."""
+def prose_tags(draft: Draft, syntax: str) -> list[FoundTag]:
+    """Hashtags written in the body, read with the platform's syntax (never inside URLs).
+
+    Found once per draft and syntax, for all the hashtag rules.
+    """
+    return draft.shared(f"platform/tags/{syntax}", lambda: _prose_tags(draft, syntax))
+
+
+def _prose_tags(draft: Draft, syntax: str) -> list[FoundTag]:
     from checker.packs.hashtags import MARKS, scan
 
+    found: list[FoundTag] = []
     if not any(mark in draft.prose.text for mark in MARKS):
-        return  # no hashtag mark anywhere in the draft
+        return found  # no hashtag mark anywhere in the draft
     for segment in draft.body.segments:
         if segment.scope not in HASHTAG_SCOPES:
             continue
@@ -191,9 +199,20 @@ def prose_tags(draft: Draft, syntax: str) -> Iterator[FoundTag]:
             if segment.in_url(tag.start, tag.end):
                 continue
             start, end = segment.span(tag.start, tag.end)
-            yield FoundTag(
-                tag.name, tag.key(), start, end, tag.form, segment, tag.start, tag.end, tag.close
+            found.append(
+                FoundTag(
+                    tag.name,
+                    tag.key(),
+                    start,
+                    end,
+                    tag.form,
+                    segment,
+                    tag.start,
+                    tag.end,
+                    tag.close,
+                )
             )
+    return found
 
 
 def front_tags(draft: Draft) -> list[FoundTag]:
