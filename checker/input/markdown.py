@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import accumulate
 from typing import Any
 
@@ -45,6 +44,7 @@ class Segment:
     _chunks: list[str] = field(default_factory=list, repr=False)
     _length: int = field(default=0, repr=False)
     _joined: str | None = field(default=None, repr=False)
+    _urls: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -60,6 +60,7 @@ class Segment:
         self._chunks.append(text)
         self._length += len(text)
         self._joined = None
+        self._urls = None
 
     def _locate(self, offset: int, as_end: bool) -> int:
         if not self.starts:
@@ -93,13 +94,66 @@ class Segment:
             for k in range(first, last)
         )
 
-    @cached_property
+    @property
     def urls(self) -> list[tuple[int, int]]:
-        """Prose ranges that are bare URLs or domain names."""
-        return [(m.start(), m.end()) for m in _URL.finditer(self.text)]
+        """Prose ranges that are bare URLs or domain names (found once per segment)."""
+        if self._urls is None:
+            text = self.text
+            if "." not in text and "://" not in text:
+                self._urls = []  # every URL or domain has a dot or a scheme
+            else:
+                self._urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+        return self._urls
 
     def in_url(self, start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in self.urls)
+
+
+class Prose:
+    """Prose segments joined into one text, one line break between two segments.
+
+    A rule can scan a draft's prose once through :attr:`text` instead of segment by segment, or
+    ask it first whether there is anything to look at at all. This holds for what the rules look
+    for: a term or a key word without a line break, a regular expression whose lookarounds see a
+    line break as they see the end of the text (``[^，。\\n]``, ``\\s`` or ``(?![0-9])``, never
+    ``$``). A match in one segment is then a match in the joined text; :meth:`locate` maps a range
+    of the joined text back to its segment, and :meth:`matching` finds the segments worth a look.
+    """
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.segments = segments
+        self.text = "\n".join(segment.text for segment in segments)
+        self.starts: list[int] = []
+        position = 0
+        for segment in segments:
+            self.starts.append(position)
+            position += len(segment.text) + 1
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """``(segment index, start, end)`` of a range of :attr:`text` in its segment's text, or
+        None when the range does not lie inside one segment."""
+        index = bisect_right(self.starts, start) - 1
+        if index < 0:
+            return None
+        offset = self.starts[index]
+        if end - offset > len(self.segments[index].text):
+            return None
+        return index, start - offset, end - offset
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indices of the segments where ``pattern`` may match, from one scan of :attr:`text`.
+
+        Every segment a match of the joined text touches is included, so a segment in which the
+        pattern matches on its own is never left out.
+        """
+        found: set[int] = set()
+        if not self.segments:
+            return found
+        for match in pattern.finditer(self.text):
+            first = bisect_right(self.starts, match.start()) - 1
+            last = bisect_right(self.starts, max(match.start(), match.end() - 1)) - 1
+            found.update(range(first, last + 1))
+        return found
 
 
 @dataclass(frozen=True, slots=True)

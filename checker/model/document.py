@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from checker.input import frontmatter, yamlpos
-from checker.input.markdown import MarkdownDoc, Segment
+from checker.input.markdown import MarkdownDoc, Prose, Segment
 
 # Moved to checker.input.paths (a cached run lists files without the parsers); re-exported.
 from checker.input.paths import is_link_outside as is_link_outside  # noqa: PLC0414
@@ -17,6 +18,7 @@ from checker.input.paths import walk_files as walk_files  # noqa: PLC0414
 from checker.input.text import DecodeError, SourceText, decode
 
 DEFAULT_MAX_BYTES = 1_048_576
+T = TypeVar("T")
 
 #: Scopes a rule may ask for. Front-matter scopes come first.
 SCOPES = ("title", "summary", "tags", "body", "heading", "list", "link_text")
@@ -190,7 +192,7 @@ class Draft(LoadedFile):
     front: yamlpos.YamlDoc | None = None
 
     kind_of_file = "draft"
-    _RELEASABLE = ("body", "front_segments")
+    _RELEASABLE = ("body", "front_segments", "prose", "_shared")
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -236,6 +238,23 @@ class Draft(LoadedFile):
             segment.add(value, node.start)
             segment.opaque = True
         return segment
+
+    def shared(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, run once per draft for all the rules that ask for ``key``.
+
+        For what several rules derive from the draft alike (its platform pack, its prose with
+        masked numbers restored); released with the parsed body.
+        """
+        memo: dict[str, Any] = self.__dict__.setdefault("_shared", {})
+        if key not in memo:
+            memo[key] = compute()
+        value: T = memo[key]
+        return value
+
+    @cached_property
+    def prose(self) -> Prose:
+        """Every prose segment (front matter first) joined into one text, built once per draft."""
+        return Prose(self.segments())
 
     def segments(self, scopes: tuple[str, ...] | frozenset[str] | None = None) -> list[Segment]:
         """Prose segments in ``scopes`` (all scopes when None), front matter first."""

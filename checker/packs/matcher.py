@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker.input.markdown import Prose
 from checker.packs.normalize import normalize
 
 _WORD = re.compile(r"[0-9A-Za-z_]")
@@ -79,6 +80,8 @@ class Matcher:
     terms: list[Term]
     fold: Mapping[str, str] | None = None
     _automata: list[tuple[Any, bool]] = field(default_factory=list, init=False, repr=False)
+    #: True when some term holds a line break (a match could then cross two joined segments).
+    _multiline: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         import ahocorasick
@@ -88,6 +91,7 @@ class Matcher:
             key = normalize(term.text, fold_case=not term.case, fold=self.fold).text
             if key:
                 groups[term.case].setdefault(key, []).append(term)
+                self._multiline = self._multiline or "\n" in key
         for case, entries in groups.items():
             if not entries:
                 continue
@@ -136,6 +140,24 @@ class Matcher:
         list never hides a term of another.
         """
         return self._candidates(text)
+
+    def find_in(self, prose: Prose, overlapping: bool = False) -> list[list[Match]]:
+        """:meth:`find` (with ``overlapping``, :meth:`find_all`) for each segment of ``prose``.
+
+        One pass over the joined text instead of one per segment: a term without a line break
+        never matches across two segments, and the line break between them is neither a word
+        character nor a term, so each segment gets exactly the matches it would get alone.
+        """
+        scan = self.find_all if overlapping else self.find
+        if self._multiline:
+            return [scan(segment.text) for segment in prose.segments]
+        found: list[list[Match]] = [[] for _ in prose.segments]
+        for match in scan(prose.text):
+            place = prose.locate(match.start, match.end)
+            if place is not None:
+                index, start, end = place
+                found[index].append(Match(start, end, match.terms, match.text))
+        return found
 
 
 def _word_ok(text: str, start: int, end: int) -> bool:

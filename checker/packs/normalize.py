@@ -41,48 +41,45 @@ class Normalized:
 
 
 class _Table:
-    """How each character normalises, learnt lazily (one table per case/fold setting).
-
-    Texts are normalised with ``str.translate`` in one C-level pass; the map back to original
-    positions is only built when the text holds a character whose normal form is not exactly one
-    character long (zero-width characters, ``…`` -> ``...``, ``㈱`` -> ``(株)``).
-    """
+    """How each character normalises, learnt lazily (one table per case/fold setting)."""
 
     def __init__(self, fold_case: bool, fold: Mapping[str, str] | None) -> None:
         self.fold_case = fold_case
         self.fold = fold
-        self.map: dict[int, str] = {}
-        self.seen: set[str] = set()
+        self.pieces: dict[str, str] = {}
+        #: Characters whose normal form is not exactly one character long.
         self.odd: set[str] = set()
-        self.odd_pattern: re.Pattern[str] | None = None
 
     def piece(self, char: str) -> str:
         if char in ZERO_WIDTH:
-            return ""
-        piece = unicodedata.normalize("NFKC", char) if not char.isascii() else char
-        if self.fold is not None:
-            piece = "".join(self.fold.get(c, c) for c in piece)
-        if self.fold_case:
-            piece = piece.lower()
+            piece = ""
+        else:
+            piece = unicodedata.normalize("NFKC", char) if not char.isascii() else char
+            if self.fold is not None:
+                piece = "".join(self.fold.get(c, c) for c in piece)
+            if self.fold_case:
+                piece = piece.lower()
+        self.pieces[char] = piece
+        if len(piece) != 1:
+            self.odd.add(char)
         return piece
 
-    def learn(self, text: str) -> None:
-        if self.seen.issuperset(text):
-            return
-        new = set(text) - self.seen
-        grew = False
-        for char in new:
-            piece = self.piece(char)
-            # Identity entries too: ``str.translate`` is much slower on a missing key.
-            self.map[ord(char)] = piece
-            if len(piece) != 1:
-                self.odd.add(char)
-                grew = True
-        self.seen |= new
-        if grew:
-            self.odd_pattern = re.compile(
-                "[" + "".join(re.escape(c) for c in sorted(self.odd)) + "]"
-            )
+
+#: Characters no normalisation changes unless Traditional characters are folded: ASCII except
+#: capital letters, the CJK ideographs, and Chinese punctuation without a compatibility form
+#: (``tests/test_input_fast_paths.py`` checks every one of them).
+_KEPT = (
+    "\x00-\x40\x5b-\x7f\u2014\u2018\u2019\u201c\u201d\u3001\u3002\u3008-\u3011"
+    "\u3400-\u4dbf\u4e00-\u9fff"
+)
+#: Splits a text into runs that stay as they are and single characters that may change (every
+#: character when a ``fold`` table may change any of them).
+_OTHERS = {
+    (True, False): re.compile(f"([^{_KEPT}])"),
+    (False, False): re.compile(f"([^A-Z{_KEPT}])"),
+    (True, True): re.compile("(.)", re.DOTALL),
+    (False, True): re.compile("(.)", re.DOTALL),
+}
 
 
 _TABLES: dict[tuple[bool, int], tuple[Mapping[str, str] | None, _Table]] = {}
@@ -117,19 +114,26 @@ def _normalize_cached(text: str, fold_case: bool) -> Normalized:
 def _normalize(text: str, fold_case: bool, fold: Mapping[str, str] | None) -> Normalized:
     if fold is None and text.isascii():
         return Normalized(text.lower() if fold_case else text, None)
+    parts = _OTHERS[fold_case, fold is not None].split(text)
+    if len(parts) == 1:
+        return Normalized(text, None)
+    # parts[0::2] are kept as they are; parts[1::2] are single characters to normalise.
     table = _table(fold_case, fold)
-    table.learn(text)
-    out = text.translate(table.map)
-    pattern = table.odd_pattern
-    if pattern is None or pattern.search(text) is None:
-        return Normalized(out, None)
+    known = table.pieces
+    chars = parts[1::2]
+    parts[1::2] = [known[c] if c in known else table.piece(c) for c in chars]
+    odd = not table.odd.isdisjoint(chars)
+    if not odd:
+        return Normalized("".join(parts), None)
+    # Some character became longer or vanished: map each normalised character to its origin.
     origin: list[int] = []
     cursor = 0
-    for found in pattern.finditer(text):
-        index = found.start()
-        origin.extend(range(cursor, index))
-        origin.extend([index] * len(table.map.get(ord(text[index]), text[index])))
-        cursor = index + 1
-    origin.extend(range(cursor, len(text)))
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            origin.extend(range(cursor, cursor + len(part)))
+            cursor += len(part)
+        else:
+            origin.extend([cursor] * len(part))
+            cursor += 1
     origin.append(len(text))
-    return Normalized(out, tuple(origin))
+    return Normalized("".join(parts), tuple(origin))

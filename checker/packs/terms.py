@@ -36,7 +36,7 @@ from typing import Any
 
 from checker import messages
 from checker.findings import Edit, Fix, Problem, Severity
-from checker.input.markdown import Segment
+from checker.input.markdown import Prose, Segment
 from checker.model.document import SCOPES, Draft, PolicyDoc
 from checker.model.repository import Repository
 from checker.packs.matcher import Match, Matcher, Term, _word_ok
@@ -339,11 +339,12 @@ class Engine:
         )
 
     # The single pass over a segment, shared by every rule.
-    def scan(self, segments: list[Segment]) -> list[list[Hit]]:
+    def scan(self, prose: Prose) -> list[list[Hit]]:
         per_rule: list[list[Hit]] = [[] for _ in self.specs]
-        for position, segment in enumerate(segments):
+        found = self.matcher.find_in(prose, overlapping=True)  # one pass over the whole draft
+        for position, (segment, matches) in enumerate(zip(prose.segments, found, strict=True)):
             grouped: dict[int, list[Hit]] = {}
-            for match in self.matcher.find_all(segment.text):
+            for match in matches:
                 for term in match.terms:
                     number, role, replacement = term.payload
                     if not self._accept(number, term, match, segment):
@@ -394,8 +395,8 @@ class Engine:
         """Every rule's problems in ``draft`` (computed once per draft, then shared)."""
         cached = self._cache.get(draft)
         if cached is None:
-            segments = draft.segments()
-            per_rule = self.scan(segments)
+            segments = draft.prose.segments
+            per_rule = self.scan(draft.prose)
             platform, account = _draft_platform(draft, ctx_repo)
 
             def anchor(scopes: tuple[str, ...] | None) -> tuple[int, int]:
@@ -418,7 +419,7 @@ class Engine:
         segment = Segment(spec.scopes[0] if spec.scopes else "body")
         segment.add(text, 0)
         disabled = set(self.disabled)
-        hits = [hit for hit in self.scan([segment])[number] if hit.role != "timeout"]
+        hits = [hit for hit in self.scan(Prose([segment]))[number] if hit.role != "timeout"]
         self.disabled = disabled
         return judge(spec, [segment], hits, lambda scopes: (0, 0))
 

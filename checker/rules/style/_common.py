@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from checker.findings import Edit, Fix, Problem
 from checker.input.markdown import OBJECT, Segment
 from checker.model.document import Draft
+from checker.packs.keyed import Keyed
 
 #: Scopes the typography rules look at (front-matter tags are matched literally by platforms).
 SCOPES = ("title", "summary", "body", "heading", "list", "link_text")
@@ -71,7 +72,7 @@ def has_letter(text: str) -> bool:
     return any(is_latin(c) and not c.isdigit() for c in text)
 
 
-_PROTECTED = re.compile(
+_PROTECTED = Keyed(
     "|".join(
         (
             # e-mail addresses
@@ -89,7 +90,8 @@ _PROTECTED = re.compile(
             r"(?<![0-9A-Za-z])[:;=][-'^]?(?:[)DPpO3|\]]|[(\[](?![0-9A-Za-z\u4e00-\u9fff]))",
             r"\^[_-]?\^|[Tt]_[Tt]|>_<|o\(\s*\)o",
         )
-    )
+    ),
+    tuple("@#&/\\:;=^_>("),  # each of the forms above needs one of these characters
 )
 
 
@@ -140,10 +142,17 @@ def protected(segment: Segment) -> Protected:
     return cached[1]
 
 
-def segments(draft: Draft) -> Iterator[tuple[Segment, Protected]]:
-    """The draft's prose segments in the typography scopes, with their protected ranges."""
-    for segment in draft.segments(SCOPES):
-        yield segment, protected(segment)
+def segments(draft: Draft, *needs: re.Pattern[str]) -> Iterator[tuple[Segment, Protected]]:
+    """The draft's prose segments in the typography scopes, with their protected ranges.
+
+    With ``needs`` (what a rule needs in a segment to find anything at all), only the segments
+    where one of these patterns matches, found in one scan of the draft's joined prose.
+    """
+    prose = draft.prose
+    wanted = set().union(*(prose.matching(need) for need in needs)) if needs else None
+    for index, segment in enumerate(prose.segments):
+        if segment.scope in SCOPES and (wanted is None or index in wanted):
+            yield segment, protected(segment)
 
 
 #: How far the context of a punctuation mark is looked for (keeps every rule linear in the text).
@@ -181,12 +190,10 @@ _ENGLISH_CLAUSE = re.compile(r"[A-Za-z][,.!?;:]\s+[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
-_BOUNDARY = re.compile(
-    "[\r\n"
-    + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _CJK_RANGES)
-    + "".join(sorted(FULLWIDTH_PUNCT))
-    + "]"
-)
+#: The characters :func:`is_cjk` accepts, for use inside a regular expression's ``[...]``.
+CJK_CLASS = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _CJK_RANGES)
+
+_BOUNDARY = re.compile("[\r\n" + CJK_CLASS + "".join(sorted(FULLWIDTH_PUNCT)) + "]")
 
 
 def has_chinese(text: str) -> bool:

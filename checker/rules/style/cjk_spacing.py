@@ -65,6 +65,7 @@ from checker.input.markdown import Segment
 from checker.model.document import Draft
 from checker.rules.api import Context
 from checker.rules.style._common import (
+    CJK_CLASS,
     FULLWIDTH_PUNCT,
     SHARED_PUNCT,
     Protected,
@@ -89,6 +90,15 @@ _LETTER = r"A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _TOKEN = re.compile(rf"[$¥€£]?[{_LETTER}]+(?:(?<=[0-9]):[0-9]+|[-_./+'’&·][{_LETTER}]+)*[%°+#]*")
 _UNIT_SPACE = re.compile(r"(?<=[0-9])[ \u00a0]+(?=[%°])")
 _SPACE_RUN = re.compile(r"[ \t\u00a0]+")
+# What a segment needs for each check to find anything (letter-, digit- or space-led, so that
+# the regular expression engine skips the Chinese text in between quickly):
+#: a Latin word whose first or last character touches a Han character;
+_TOUCHING = re.compile(rf"[$¥€£{_LETTER}%°+#](?:(?<=[{CJK_CLASS}].)|(?=[{CJK_CLASS}]))")
+#: a space between a number and % or °;
+_NUMBER_SPACE = re.compile(r"[0-9][ \u00a0]+[%°]")
+#: a space next to full-width or shared punctuation.
+_MARKS = re.escape("".join(sorted(FULLWIDTH_PUNCT | SHARED_PUNCT)))
+_SPACE_BY_MARK = re.compile(rf"[ \t\u00a0](?:(?<=[{_MARKS}].)|(?=[{_MARKS}]))")
 
 
 def _fullwidth_side(text: str, index: int, step: int) -> bool:
@@ -107,6 +117,8 @@ def _fullwidth_side(text: str, index: int, step: int) -> bool:
 
 def _missing_spaces(segment: Segment, guard: Protected, digits: bool) -> Iterator[Problem]:
     text = segment.text
+    if not _TOUCHING.search(text):
+        return
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         token = match.group()
@@ -154,6 +166,8 @@ def _unit_spaces(segment: Segment, guard: Protected) -> Iterator[Problem]:
 
 def _spaces_by_fullwidth(segment: Segment, guard: Protected) -> Iterator[Problem]:
     text = segment.text
+    if not _SPACE_BY_MARK.search(text):
+        return
     for match in _SPACE_RUN.finditer(text):
         start, end = match.span()
         if start == 0 or end >= len(text) or text[start - 1] in "\r\n" or text[end] in "\r\n":
@@ -183,7 +197,7 @@ def _spaces_by_fullwidth(segment: Segment, guard: Protected) -> Iterator[Problem
 
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     digits = bool(ctx.config.cjk_digit_spacing)
-    for segment, guard in segments(draft):
+    for segment, guard in segments(draft, _TOUCHING, _NUMBER_SPACE, _SPACE_BY_MARK):
         found = list(_unit_spaces(segment, guard))
         if has_chinese(segment.text):
             found.extend(_missing_spaces(segment, guard, digits))

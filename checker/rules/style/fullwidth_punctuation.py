@@ -100,6 +100,11 @@ _WIDE_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．－＿／＆][０-９�
 _ENUMERATION = re.compile(r"(?:^|(?<=[\r\n|]))[ \t]*[0-9]{1,3}$")
 #: Parentheses around a formula: (58 − 6), (a + b) × 2.
 _FORMULA = re.compile(r"^[\s0-9A-Za-z.,%+\-−×÷*/=<>^]+$")
+_PAREN = re.compile("[()（）]")
+_QUOTE = re.compile('"')
+#: What a segment needs for any of the checks below to find anything: a half-width mark,
+#: parenthesis or quote, an ellipsis, a dash or a full-width letter or digit.
+_NEEDS = (re.compile(r"[,;:!?.()\"…\-０-９Ａ-Ｚａ-ｚ]"), re.compile("。。。"))
 #: Latin abbreviations whose dot is not a full stop (青禾 vs. 某品牌, No. 1).
 _ABBREVIATION = re.compile(
     r"(?<![A-Za-z])(?:vs|etc|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|St|Inc|Ltd|Co|Jr|Sr|approx|Fig|Vol)$",
@@ -183,8 +188,9 @@ def _pairs(text: str, guard: Protected) -> list[tuple[int, int]]:
     """Matching parentheses (half- or full-width) outside the protected ranges."""
     stack: list[int] = []
     found: list[tuple[int, int]] = []
-    for index, char in enumerate(text):
-        if char not in "()（）" or guard.covers(index):
+    for paren in _PAREN.finditer(text):
+        index, char = paren.start(), paren.group()
+        if guard.covers(index):
             continue
         if char in "(（":
             stack.append(index)
@@ -234,7 +240,7 @@ def _parens(segment: Segment, guard: Protected) -> Iterator[Problem]:
 
 def _quotes(segment: Segment, guard: Protected) -> Iterator[Problem]:
     text = segment.text
-    marks = [i for i, c in enumerate(text) if c == '"' and not guard.covers(i)]
+    marks = [m.start() for m in _QUOTE.finditer(text) if not guard.covers(m.start())]
     if len(marks) % 2:
         return  # unbalanced: cannot tell opening from closing
     for open_at, close_at in zip(marks[::2], marks[1::2], strict=True):
@@ -332,7 +338,7 @@ def _wide_alnum(segment: Segment, guard: Protected) -> Iterator[Problem]:
 
 
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
-    for segment, guard in segments(draft):
+    for segment, guard in segments(draft, *_NEEDS):
         found = list(_wide_alnum(segment, guard))
         if has_chinese(segment.text):  # all the others need Chinese around the mark
             found.extend(_marks(segment, guard))

@@ -57,7 +57,7 @@ from checker.findings import Problem
 from checker.model.document import Draft
 from checker.packs.matcher import Matcher, Term
 from checker.rules.api import Context
-from checker.rules.style._common import edit, is_ascii_alnum, problem, segments
+from checker.rules.style._common import SCOPES, edit, is_ascii_alnum, problem, protected
 
 ID = "style/proper-noun"
 SEVERITY = "warning"
@@ -128,12 +128,16 @@ def _embedded(text: str, start: int, end: int) -> bool:
 
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     team = tuple(str(name) for name in ctx.config.proper_nouns)
-    names = matcher(team)
-    for segment, guard in segments(draft):
+    prose = draft.prose
+    per_segment = matcher(team).find_in(prose)  # one scan of the whole draft
+    for segment, matches in zip(prose.segments, per_segment, strict=True):
+        if not matches or segment.scope not in SCOPES:
+            continue
+        guard = protected(segment)
         text = segment.text
         letters = [c for c in text if c.isascii() and c.isalpha()]
         shouting = bool(letters) and all(c.isupper() for c in letters) and len(letters) > 6
-        for match in names.find(text):
+        for match in matches:
             name = str(match.term.payload)
             found = match.text
             if found == name or guard.overlaps(match.start, match.end):

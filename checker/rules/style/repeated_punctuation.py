@@ -42,6 +42,7 @@ status: draft
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker.findings import Problem
@@ -63,6 +64,8 @@ FIXABLE = "safe"
 TARGET = "draft"
 
 _FULLWIDTH = frozenset("，；：！？。、")
+#: A repeated mark needs two marks in a row.
+_TWO_MARKS = re.compile(r"[,;:!?，；：！？。、]{2}")
 
 
 def collapse(run: str) -> str:
@@ -75,7 +78,7 @@ def collapse(run: str) -> str:
 
 
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
-    for segment, guard in segments(draft):
+    for segment, guard in segments(draft, _TWO_MARKS):
         text = segment.text
         if not has_chinese(text):
             continue  # half-width runs count only in Chinese text
