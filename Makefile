@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.test-installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: run test lint typecheck unit system-deps site clean
+.PHONY: run test lint typecheck unit system-deps site site-zip vendor-mermaid bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,7 +43,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(TEST_STAMP)
-	$(BIN)/mypy --strict checker
+	$(BIN)/mypy --strict checker hooks
 
 unit: $(TEST_STAMP) system-deps
 	$(BIN)/pytest
@@ -53,5 +53,38 @@ test: lint typecheck unit
 site: $(RUN_STAMP)
 	$(BIN)/mkdocs build --strict
 
+# A zip of the handbook that works opened from disk (file://): offline plugin, no instant loading.
+site-zip: $(RUN_STAMP)
+	OFFLINE=true $(BIN)/mkdocs build --strict -f mkdocs-offline.yml
+	rm -f handbook-offline.zip
+	$(BIN)/python -c "import shutil; shutil.make_archive('handbook-offline', 'zip', '.', 'site-offline')"
+	@echo "handbook-offline.zip: unzip it and open site-offline/index.html"
+
+# Vendored JavaScript (no CDN at run time): Mermaid and Material's iframe-worker shim, from the
+# npm registry at pinned versions, checked against docs/assets/vendor/SHA256SUMS. To move to a
+# new version: make vendor-mermaid MERMAID_VERSION=x.y.z UPDATE_SUMS=1, then review the diff.
+MERMAID_VERSION := 11.17.2
+IFRAME_WORKER_VERSION := 1.0.4
+VENDOR := docs/assets/vendor
+vendor-mermaid:
+	@set -eu; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	( cd "$$tmp" && npm pack --silent mermaid@$(MERMAID_VERSION) iframe-worker@$(IFRAME_WORKER_VERSION) >/dev/null ); \
+	mkdir -p $(VENDOR); \
+	tar -xzf "$$tmp/mermaid-$(MERMAID_VERSION).tgz" -O package/dist/mermaid.min.js > $(VENDOR)/mermaid.min.js; \
+	tar -xzf "$$tmp/mermaid-$(MERMAID_VERSION).tgz" -O package/LICENSE > $(VENDOR)/mermaid.LICENSE.txt; \
+	tar -xzf "$$tmp/iframe-worker-$(IFRAME_WORKER_VERSION).tgz" -O package/shim/index.js > $(VENDOR)/iframe-worker-shim.js; \
+	tar -xzf "$$tmp/iframe-worker-$(IFRAME_WORKER_VERSION).tgz" -O package/LICENSE > $(VENDOR)/iframe-worker.LICENSE.txt; \
+	cd $(VENDOR); \
+	if [ -n "$${UPDATE_SUMS:-}" ]; then \
+		sha256sum mermaid.min.js mermaid.LICENSE.txt iframe-worker-shim.js iframe-worker.LICENSE.txt > SHA256SUMS; \
+		printf 'mermaid %s\niframe-worker %s\n' $(MERMAID_VERSION) $(IFRAME_WORKER_VERSION) > VERSIONS; \
+	fi; \
+	sha256sum --check --strict SHA256SUMS
+
+# The benchmark against textlint, zhlint and autocorrect (never part of make test); installs the
+# pinned peers into bench/.peers/ and writes bench/out/results.md. See bench/README.md.
+bench: $(RUN_STAMP)
+	$(BIN)/python bench/run.py --install-peers --profile
+
 clean:
-	rm -rf $(VENV) site site-offline .pytest_cache .mypy_cache .ruff_cache .opscheck-cache
+	rm -rf $(VENV) site site-offline handbook-offline.zip .pytest_cache .mypy_cache .ruff_cache .opscheck-cache bench/out

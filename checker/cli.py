@@ -12,10 +12,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from checker import __version__, messages
 from checker.input.text import neutralise
+
+if TYPE_CHECKING:
+    from checker.engine.run import RunResult
 
 SUBCOMMANDS = ("check", "rules", "explain", "schema", "init")
 FORMAT_NAMES = ("text", "json", "sarif", "github", "gitlab", "junit")
@@ -28,6 +31,31 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"opscheck: {message}")
+
+
+class _Pair(argparse.Action):
+    """Collects ``--format NAME`` and ``--output FILE`` as ordered [format, output] pairs.
+
+    An ``--output`` belongs to the ``--format`` written just before it; an ``--output`` with no
+    such ``--format`` (or after one that already has a file) writes the text report.
+    """
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        pairs: list[list[str | None]] = list(getattr(namespace, self.dest, None) or [])
+        value = str(values)
+        if "--format" in self.option_strings:
+            pairs.append([value, None])
+        elif pairs and pairs[-1][1] is None:
+            pairs[-1][1] = value
+        else:
+            pairs.append(["text", value])
+        setattr(namespace, self.dest, pairs)
 
 
 def _lang_hint(argv: Sequence[str]) -> str:
@@ -48,8 +76,8 @@ def _split(values: list[str] | None) -> list[str] | None:
 def _check_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="opscheck", description="检查社交媒体运营制度和内容草稿。")
     parser.add_argument("paths", nargs="*", metavar="PATH")
-    parser.add_argument("--format", action="append", choices=FORMAT_NAMES, dest="formats")
-    parser.add_argument("--output", action="append", dest="outputs", metavar="FILE")
+    parser.add_argument("--format", action=_Pair, choices=FORMAT_NAMES, dest="pairs")
+    parser.add_argument("--output", action=_Pair, dest="pairs", metavar="FILE")
     parser.add_argument("--fix", action="store_true")
     parser.add_argument("--unsafe-fixes", action="store_true")
     parser.add_argument("--diff", action="store_true")
@@ -60,6 +88,10 @@ def _check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="FILE")
     parser.add_argument("--today", metavar="YYYY-MM-DD")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    parser.add_argument("--jobs", "-j", metavar="N", default="1")
+    parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument("--baseline", metavar="FILE")
+    parser.add_argument("--update-baseline", nargs="?", const="", metavar="FILE")
     parser.add_argument("--version", action="version", version=f"opscheck {__version__}")
     return parser
 
@@ -83,17 +115,16 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
             today = dt.date.fromisoformat(args.today)
         except ValueError:
             raise UsageError(messages.text("cli.bad-date", lang, value=args.today)) from None
-    formats = list(args.formats or [])
-    outputs = list(args.outputs or [])
-    if len(outputs) > len(formats):
-        formats += ["text"] * (len(outputs) - len(formats))
-    if not formats:
-        formats = ["text"]
+    pairs: list[list[str | None]] = args.pairs or [["text", None]]
+    formats = [str(name) for name, _ in pairs]
+    outputs = [output for _, output in pairs]
     for name in formats:
         if name not in FORMATS:
             raise UsageError(
                 messages.text("cli.unknown-format", lang, name=name, allowed=", ".join(FORMATS))
             )
+    jobs = _jobs(args.jobs, lang)
+    baseline, update = _baseline_args(args.baseline, args.update_baseline, lang)
     options = RunOptions(
         paths=list(args.paths),
         select=_split(args.select),
@@ -105,6 +136,10 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
         fix=args.fix,
         unsafe_fixes=args.unsafe_fixes,
         diff=args.diff,
+        jobs=jobs,
+        cache=not args.no_cache,
+        baseline=baseline,
+        update_baseline=update,
     )
     try:
         result = run(options)
@@ -112,16 +147,18 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
         raise UsageError(str(exc)) from None
     for error in result.internal_errors:
         print(neutralise(error), file=sys.stderr)
+    _baseline_notes(result, str(baseline or ""))
     for diff in result.diffs:
         sys.stdout.write(diff)
     if args.diff and result.fixed:
         print(
             messages.text(
                 "report.would-fix", result.lang, count=result.fixed, files=result.fixed_files
-            )
+            ),
+            file=sys.stderr,
         )
     for index, name in enumerate(formats):
-        destination = outputs[index] if index < len(outputs) else None
+        destination = outputs[index]
         stream = sys.stdout
         report = Report(
             findings=result.findings,
@@ -133,6 +170,8 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
             fixed=0 if args.diff else result.fixed,
             fixed_files=0 if args.diff else result.fixed_files,
             sources=result.sources,
+            paths=result.paths,
+            root=result.root,
         )
         text = render(name, report)
         if destination is None:
@@ -147,6 +186,64 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
                     )
                 ) from None
     return result.exit_code
+
+
+def _jobs(value: str, lang: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise UsageError(messages.text("cli.bad-jobs", lang, value=value))
+    return jobs
+
+
+def _baseline_args(baseline: str | None, update: str | None, lang: str) -> tuple[Path | None, bool]:
+    """``--baseline FILE [--update-baseline]`` or ``--update-baseline FILE``."""
+    if update is None:
+        return (Path(baseline) if baseline else None), False
+    if update and baseline and Path(update) != Path(baseline):
+        raise UsageError(
+            messages.text("cli.baseline-two-files", lang, first=baseline, second=update)
+        )
+    chosen = update or baseline
+    if not chosen:
+        raise UsageError(messages.text("cli.baseline-no-file", lang))
+    return Path(chosen), True
+
+
+_STALE_SHOWN = 20
+
+
+def _baseline_notes(result: RunResult, path: str) -> None:
+    """What the baseline did, on stderr (never mixed into a machine-readable report)."""
+    lang = result.lang
+    if result.baseline_written is not None:
+        print(
+            messages.text(
+                "report.baseline-written", lang, count=result.baseline_written, path=path
+            ),
+            file=sys.stderr,
+        )
+    elif result.baseline_known:
+        print(
+            messages.text("report.baseline-known", lang, count=result.baseline_known, path=path),
+            file=sys.stderr,
+        )
+    if result.baseline_stale:
+        print(
+            messages.text(
+                "report.baseline-stale", lang, count=len(result.baseline_stale), path=path
+            ),
+            file=sys.stderr,
+        )
+        for entry in result.baseline_stale[:_STALE_SHOWN]:
+            print(
+                messages.text(
+                    "report.baseline-stale-entry", lang, path=entry.path, rule=entry.rule
+                ),
+                file=sys.stderr,
+            )
 
 
 def cmd_rules(argv: Sequence[str], lang: str) -> int:

@@ -174,3 +174,13 @@ def test_symlinks_leaving_the_repository_or_looping_are_reported_not_followed(
         ("drafts/loop2.md", "input/unreadable"),
     ]
     assert outcome.json["summary"]["files"] == 4
+
+
+def test_group_patterns_select_a_whole_area_or_pack() -> None:
+    from checker.rules.registry import matches
+
+    assert matches("ad-law", "ad-law/absolute-term")
+    assert matches("terms/qinghe-brand", "terms/qinghe-brand/brand-name")
+    assert matches("terms/qinghe-brand/*", "terms/qinghe-brand/brand-name")
+    assert not matches("ad", "ad-law/absolute-term")
+    assert not matches("terms/qinghe", "terms/qinghe-brand/brand-name")

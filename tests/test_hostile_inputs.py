@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 
@@ -277,13 +278,16 @@ def test_hostile_corpus(tmp_path: Path) -> None:
     assert not (root / MARKER).exists(), "a YAML tag was executed"
     report = json.loads(run.stdout)
     by_path: dict[str, list[tuple[str, int]]] = {}
+    line_counts: dict[str, int] = {}
     for d in report["diagnostics"]:
         by_path.setdefault(d["path"], []).append((d["rule"], d["line"]))
         assert not d["path"].startswith(("/", "..")), d
-        path = root / d["path"]
-        source = path.read_bytes() if path.is_file() and path.stat().st_size < 2**24 else b""
-        lines = source.count(b"\n") + source.count(b"\r") - source.count(b"\r\n") + 1
-        assert 1 <= d["line"] <= max(lines, 1), d
+        if d["path"] not in line_counts:
+            path = root / d["path"]
+            source = path.read_bytes() if path.is_file() and path.stat().st_size < 2**24 else b""
+            lines = source.count(b"\n") + source.count(b"\r") - source.count(b"\r\n") + 1
+            line_counts[d["path"]] = max(lines, 1)
+        assert 1 <= d["line"] <= line_counts[d["path"]], d
     assert not any("etc/" in path for path in by_path), "a folder outside was followed"
     for name, want in expected.items():
         if want is None:
@@ -489,14 +493,24 @@ def test_file_content_cannot_rewrite_the_text_report(tmp_path: Path) -> None:
     as_json = check_json(cwd=root)
     for d in as_json.json["diagnostics"]:
         assert not any(ord(c) < 32 or c in "\u202e\u2028" for c in d["message"]), d
+    # The CI formats: annotations are log lines too; SARIF, GitLab and JSON escape in JSON;
+    # JUnit stays well-formed XML.
+    for name in ("github", "junit", "gitlab", "sarif"):
+        report = opscheck("--today", TODAY, "--format", name, cwd=root)
+        assert report.code == 1, report.stderr
+        raw = [c for c in report.stdout if (ord(c) < 32 and c != "\n") or c in "\u202e\u2028"]
+        assert not raw, (name, raw)
+    junit = opscheck("--today", TODAY, "--format", "junit", cwd=root)
+    ElementTree.fromstring(junit.stdout)
 
 
 def test_escapes_in_a_diff_are_shown_not_sent(tmp_path: Path) -> None:
     root = example_repo(tmp_path / "repo")
     write(root, {"drafts/a.md": FRONT + "#话题 \x1b[2J好\n"})
     outcome = opscheck("--diff", "--today", TODAY, "drafts/a.md", cwd=root)
-    assert "+#话题# ␛[2J好" in outcome.stdout
-    assert "\x1b" not in outcome.stdout
+    assert "-#话题 ␛[2J好" in outcome.stdout  # the escape is shown as a picture
+    assert "+#话题# ␛[2J" in outcome.stdout
+    assert "\x1b" not in outcome.stdout and "\x1b" not in outcome.stderr
 
 
 # ------------------------------------------------------------------------------------------
@@ -574,3 +588,26 @@ def test_paths_with_spaces_unicode_and_leading_dashes(tmp_path: Path) -> None:
         "drafts/-x.md",
     ]
     assert (root / "drafts/--fix.md").read_text("utf-8").endswith("最佳\n")  # not a --fix run
+
+
+def test_cache_entries_committed_in_a_pull_request_are_never_read(tmp_path: Path) -> None:
+    """A contributor who commits a cache folder saying "no findings" hides nothing: entries are
+    named with a key made on the machine that wrote them, outside the repository."""
+    root = example_repo(tmp_path / "repo")
+    write(root, {"drafts/a.md": FRONT + "全网最佳的净化器\n"})
+    contributor = {"XDG_CACHE_HOME": str(tmp_path / "contributor-home")}
+    first = opscheck("--format", "json", "--today", TODAY, cwd=root, env=contributor)
+    assert "ad-law/absolute-term" in first.stdout
+    entries = [p for p in (root / ".opscheck-cache").rglob("*.json") if "config-" not in p.name]
+    assert entries
+    for entry in entries:  # forge: every stored result says the draft is clean
+        document = json.loads(entry.read_text("utf-8"))
+        for value in document.get("entries", {document.get("path"): document}).values():
+            value["findings"] = []
+        entry.write_text(json.dumps(document), "utf-8")
+    forged = opscheck("--format", "json", "--today", TODAY, cwd=root, env=contributor)
+    assert "ad-law/absolute-term" not in forged.stdout  # the forgery works on its own machine
+    ci = {"XDG_CACHE_HOME": str(tmp_path / "ci-home")}
+    checked = opscheck("--format", "json", "--today", TODAY, cwd=root, env=ci)
+    assert checked.code == 1
+    assert "ad-law/absolute-term" in checked.stdout

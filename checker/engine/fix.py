@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker import messages
-from checker.findings import Edit, Finding
+from checker.findings import Edit, Finding, Fix
 from checker.input.text import SourceText, neutralise
 from checker.model.document import Draft, LoadedFile, PolicyDoc, load_draft, load_policy
 
@@ -32,10 +32,16 @@ class FixOutcome:
     fixed: int = 0
     files: int = 0
     diffs: list[str] = field(default_factory=list)
+    sources: dict[str, SourceText] = field(default_factory=dict)
 
 
 def choose_edits(findings: list[Finding], unsafe: bool) -> list[Edit]:
     """Non-overlapping edits of the fixable findings, in file order."""
+    return [edit for fix in choose_fixes(findings, unsafe) for edit in fix.edits]
+
+
+def choose_fixes(findings: list[Finding], unsafe: bool) -> list[Fix]:
+    """The fixes of one pass: whole fixes whose edits overlap no earlier chosen fix."""
     candidates = sorted(
         (
             edit
@@ -45,7 +51,7 @@ def choose_edits(findings: list[Finding], unsafe: bool) -> list[Edit]:
         ),
         key=lambda fix: (fix.edits[0].start, fix.edits[-1].end) if fix.edits else (0, 0),
     )
-    chosen: list[Edit] = []
+    chosen: list[Fix] = []
     last_end = -1
     for fix in candidates:
         edits = sorted(fix.edits, key=lambda e: e.start)
@@ -53,7 +59,7 @@ def choose_edits(findings: list[Finding], unsafe: bool) -> list[Edit]:
             continue
         if any(b.start < a.end for a, b in zip(edits, edits[1:], strict=False)):
             continue
-        chosen.extend(edits)
+        chosen.append(fix)
         last_end = max(
             edits[-1].end, edits[-1].start + (1 if edits[-1].start == edits[-1].end else 0)
         )
@@ -217,22 +223,22 @@ def fix_files(loaded: Loaded, options: RunOptions, errors: list[str]) -> FixOutc
 
     outcome = FixOutcome()
     max_bytes = loaded.ctx.config.max_file_bytes
-    from checker.engine.run import _one_by_one
-
-    for original in _one_by_one(loaded):
+    for item in loaded.items:
+        # One file at a time: a checked draft is let go before the next one loads.
+        original = loaded.load(item)
         current = original
         findings = check_file(current, loaded.rules, loaded.ctx, loaded.selection, errors)
-        before = findings
+        first = findings
         applied = 0
         if original.trusted and isinstance(original, (Draft, PolicyDoc)):
             for _ in range(MAX_PASSES):
-                edits = choose_edits(findings, options.unsafe_fixes)
-                if not edits:
+                fixes = choose_fixes(findings, options.unsafe_fixes)
+                if not fixes:
                     break
-                text = apply_edits(current.source.text, edits)
+                text = apply_edits(current.source.text, [e for f in fixes for e in f.edits])
                 if text == current.source.text:
                     break
-                applied += len(edits)
+                applied += len(fixes)
                 current = _reload(current, text, max_bytes)
                 if not current.trusted:
                     current = original  # a fix must never break the file: give up on it
@@ -242,16 +248,8 @@ def fix_files(loaded: Loaded, options: RunOptions, errors: list[str]) -> FixOutc
                     )
                     break
                 findings = check_file(current, loaded.rules, loaded.ctx, loaded.selection, errors)
-        if current is original or current.source.text == original.source.text:
-            outcome.findings.extend(findings)
-            continue
-        if options.diff:
-            # Nothing is written: the file still has every problem it had.
-            outcome.diffs.append(
-                unified_diff(original.source.text, current.source.text, original.path)
-            )
-            findings = before
-        elif options.fix:
+        changed = current is not original and current.source.text != original.source.text
+        if changed and options.fix and not options.diff:
             try:
                 write_atomically(original.abspath, current.source.encode())
             except OSError as exc:
@@ -264,11 +262,22 @@ def fix_files(loaded: Loaded, options: RunOptions, errors: list[str]) -> FixOutc
                     )
                 )
                 # The file is as it was: report what is wrong with it, not with the fixed text.
-                outcome.findings.extend(
-                    check_file(original, loaded.rules, loaded.ctx, loaded.selection, errors)
-                )
-                continue
+                current, findings, changed = original, first, False
+        if options.diff or not changed:
+            # Nothing was written: report the file as it stands.
+            outcome.findings.extend(first)
+            if first and original.readable:
+                outcome.sources[original.path] = original.source
+        else:
+            outcome.findings.extend(findings)
+            if findings and current.readable:
+                outcome.sources[current.path] = current.source
+        if not changed:
+            continue
         outcome.fixed += applied
         outcome.files += 1
-        outcome.findings.extend(findings)
+        if options.diff:
+            outcome.diffs.append(
+                unified_diff(original.source.text, current.source.text, original.path)
+            )
     return outcome

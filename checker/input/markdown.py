@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any, cast
+from itertools import accumulate
+from typing import Any
 
 #: Stands in the prose for something that is not prose (inline code, an image, HTML).
 OBJECT = "\ufffc"
@@ -44,6 +44,7 @@ class Segment:
     _chunks: list[str] = field(default_factory=list, repr=False)
     _length: int = field(default=0, repr=False)
     _joined: str | None = field(default=None, repr=False)
+    _urls: list[tuple[int, int]] | None = field(default=None, repr=False)
     _verbatim_end: int = field(default=-1, repr=False)  # file offset after the last verbatim piece
 
     @property
@@ -67,6 +68,7 @@ class Segment:
         self._chunks.append(text)
         self._length += len(text)
         self._joined = None
+        self._urls = None
         self._verbatim_end = source + len(text) if verbatim else -1
 
     def _locate(self, offset: int, as_end: bool) -> int:
@@ -94,12 +96,23 @@ class Segment:
             return False
         first = max(0, bisect_right(self.starts, start) - 1)
         last = max(0, bisect_right(self.starts, max(start, end - 1)) - 1)
-        return first == last
+        # Pieces that follow each other in the file without a gap (the parser splits text at
+        # characters such as ``*`` or ``!`` that turned out to be literal) are one run too.
+        return all(
+            self.sources[k] + (self.starts[k + 1] - self.starts[k]) == self.sources[k + 1]
+            for k in range(first, last)
+        )
 
-    @cached_property
+    @property
     def urls(self) -> list[tuple[int, int]]:
-        """Prose ranges that are bare URLs or domain names."""
-        return [(m.start(), m.end()) for m in _URL.finditer(self.text)]
+        """Prose ranges that are bare URLs or domain names (found once per segment)."""
+        if self._urls is None:
+            text = self.text
+            if "." not in text and "://" not in text:
+                self._urls = []  # every URL or domain has a dot or a scheme
+            else:
+                self._urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+        return self._urls
 
     def in_url(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a bare URL (logarithmic: URLs are sorted and
@@ -110,6 +123,53 @@ class Segment:
             return False
         first, last = urls[index]
         return first < end and start < last
+
+
+class Prose:
+    """Prose segments joined into one text, one line break between two segments.
+
+    A rule can scan a draft's prose once through :attr:`text` instead of segment by segment, or
+    ask it first whether there is anything to look at at all. This holds for what the rules look
+    for: a term or a key word without a line break, a regular expression whose lookarounds see a
+    line break as they see the end of the text (``[^，。\\n]``, ``\\s`` or ``(?![0-9])``, never
+    ``$``). A match in one segment is then a match in the joined text; :meth:`locate` maps a range
+    of the joined text back to its segment, and :meth:`matching` finds the segments worth a look.
+    """
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.segments = segments
+        self.text = "\n".join(segment.text for segment in segments)
+        self.starts: list[int] = []
+        position = 0
+        for segment in segments:
+            self.starts.append(position)
+            position += len(segment.text) + 1
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """``(segment index, start, end)`` of a range of :attr:`text` in its segment's text, or
+        None when the range does not lie inside one segment."""
+        index = bisect_right(self.starts, start) - 1
+        if index < 0:
+            return None
+        offset = self.starts[index]
+        if end - offset > len(self.segments[index].text):
+            return None
+        return index, start - offset, end - offset
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indices of the segments where ``pattern`` may match, from one scan of :attr:`text`.
+
+        Every segment a match of the joined text touches is included, so a segment in which the
+        pattern matches on its own is never left out.
+        """
+        found: set[int] = set()
+        if not self.segments:
+            return found
+        for match in pattern.finditer(self.text):
+            first = bisect_right(self.starts, match.start()) - 1
+            last = bisect_right(self.starts, max(match.start(), match.end() - 1)) - 1
+            found.update(range(first, last + 1))
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,50 +200,19 @@ class MarkdownDoc:
     headings: int = 0
 
 
-class _Offsets:
-    """Converts UTF-8 byte offsets of the parsed text into character offsets.
+#: 1 for a byte that starts a UTF-8 character, 0 for a continuation byte.
+_LEAD = bytes(0 if 0x80 <= value < 0xC0 else 1 for value in range(256))
 
-    Each non-ASCII line gets a table of its characters' byte offsets the first time an offset
-    falls in it, so a conversion costs O(log n) even on a line of a million characters.
+
+def char_offsets(text: str) -> list[int] | None:
+    """``table[b]`` is the character offset of UTF-8 byte offset ``b`` of ``text``.
+
+    None when the text is ASCII (byte and character offsets are then the same). Built in one
+    pass in C: the running count of character-starting bytes before each byte.
     """
-
-    def __init__(self, text: str) -> None:
-        self.ascii = text.isascii()
-        self.lines = text.splitlines(keepends=True)
-        self.byte_starts: list[int] = []
-        self.char_starts: list[int] = []
-        self.tables: dict[int, list[int] | None] = {}
-        byte = char = 0
-        if not self.ascii:
-            for line in self.lines:
-                self.byte_starts.append(byte)
-                self.char_starts.append(char)
-                byte += len(line.encode("utf-8"))
-                char += len(line)
-
-    def _table(self, index: int) -> list[int] | None:
-        if index not in self.tables:
-            line = self.lines[index]
-            if line.isascii():
-                self.tables[index] = None
-            else:
-                table = [0]
-                for char in line:
-                    table.append(table[-1] + len(char.encode("utf-8")))
-                self.tables[index] = table
-        return self.tables[index]
-
-    def __call__(self, offset: int) -> int:
-        if self.ascii:
-            return offset
-        index = bisect_right(self.byte_starts, offset) - 1
-        if index < 0:
-            return 0
-        delta = offset - self.byte_starts[index]
-        table = self._table(index)
-        if table is None:
-            return self.char_starts[index] + delta
-        return self.char_starts[index] + bisect_right(table, delta) - 1
+    if text.isascii():
+        return None
+    return list(accumulate(text.encode("utf-8").translate(_LEAD), initial=0))
 
 
 _OPTIONS: Any = None
@@ -199,14 +228,23 @@ def _options() -> Any:
     return _OPTIONS
 
 
-_CONTAINER_SCOPES = {"Paragraph": None, "TableCell": None, "Item": "list"}
+_REFERENCE_KINDS = frozenset(
+    {
+        "shortcut",
+        "collapsed",
+        "reference",
+        "shortcutunknown",
+        "collapsedunknown",
+        "referenceunknown",
+    }
+)
 
 
 def parse(text: str, base: int = 0) -> MarkdownDoc:
     """Parse a Markdown body that starts at file offset ``base``."""
     import pyromark
 
-    to_char = _Offsets(text)
+    table = char_offsets(text)
     segments: list[Segment] = []
     links: list[Link] = []
     comments: list[Comment] = []
@@ -217,9 +255,6 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
     link_stack: list[bool] = []  # True when the link's text is a URL (autolink / email)
     headings = 0
 
-    def current_scope() -> str:
-        return scopes[-1] if scopes else "body"
-
     def open_segment(scope: str) -> None:
         segment = Segment(scope)
         segments.append(segment)
@@ -227,77 +262,69 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
 
     events: Any = pyromark.events_with_range(text, options=_options())
     for event, span in events:
-        start = base + to_char(span["start"])
-        end = base + to_char(span["end"])
-        if isinstance(event, str):
+        # Character offsets into ``text`` (pulldown-cmark reports UTF-8 byte offsets).
+        if table is None:
+            first, last = span["start"], span["end"]
+        else:
+            first, last = table[span["start"]], table[span["end"]]
+        start = base + first
+        end = base + last
+        if event.__class__ is str:
             if event in ("SoftBreak", "HardBreak") and open_segments:
                 open_segments[-1].add("\n", end - 1)
             continue
         ((name, value),) = event.items()
-        value = cast(Any, value)
-        if name == "Start":
-            tag = value if isinstance(value, str) else next(iter(value))
-            detail: Any = {} if isinstance(value, str) else (value[tag] or {})
-            if tag == "CodeBlock":
+        if name == "Text":
+            if code_depth or (link_stack and link_stack[-1]) or not open_segments:
+                continue
+            open_segments[-1].add(text[first:last], start, verbatim=True)
+        elif name == "Start":
+            tag = value if value.__class__ is str else next(iter(value))
+            if tag in ("Paragraph", "TableCell"):
+                open_segment(scopes[-1] if scopes else "body")
+            elif tag == "Item":
+                scopes.append("list")
+                open_segment("list")
+            elif tag == "CodeBlock":
                 code_depth += 1
                 code.append((start, end))
             elif tag == "Heading":
                 headings += 1
                 scopes.append("heading")
                 open_segment("heading")
-            elif tag == "Item":
-                scopes.append("list")
-                open_segment("list")
-            elif tag in ("Paragraph", "TableCell"):
-                open_segment(current_scope())
             elif tag in ("Link", "Image"):
+                detail: Any = {} if value.__class__ is str else (value[tag] or {})
                 kind = "image" if tag == "Image" else str(detail.get("link_type", "Inline")).lower()
-                if kind in (
-                    "shortcut",
-                    "collapsed",
-                    "reference",
-                    "shortcutunknown",
-                    "collapsedunknown",
-                    "referenceunknown",
-                ):
+                if kind in _REFERENCE_KINDS:
                     kind = "reference"
                 links.append(Link(kind, str(detail.get("dest_url", "")), start, end))
-                is_url = kind in ("autolink", "email")
-                link_stack.append(is_url)
+                link_stack.append(kind in ("autolink", "email"))
                 if open_segments:
                     open_segments[-1].add(OBJECT, start)
                 open_segment("link_text")
         elif name == "End":
-            tag = value if isinstance(value, str) else next(iter(value))
-            if tag == "CodeBlock":
-                code_depth -= 1
+            tag = value if value.__class__ is str else next(iter(value))
+            if tag in ("Paragraph", "TableCell"):
+                if open_segments:
+                    open_segments.pop()
             elif tag in ("Heading", "Item"):
                 if scopes:
                     scopes.pop()
                 if open_segments:
                     open_segments.pop()
-            elif tag in ("Paragraph", "TableCell"):
-                if open_segments:
-                    open_segments.pop()
+            elif tag == "CodeBlock":
+                code_depth -= 1
             elif tag in ("Link", "Image"):
                 if link_stack:
                     link_stack.pop()
                 if open_segments:
                     open_segments.pop()
-        elif name == "Text":
-            if code_depth or (link_stack and link_stack[-1]) or not open_segments:
-                continue
-            open_segments[-1].add(text_slice(text, span, to_char), start, verbatim=True)
         elif name in ("Code", "InlineMath", "DisplayMath"):
             code.append((start, end))
             if open_segments:
                 open_segments[-1].add(OBJECT, start)
         elif name in ("Html", "InlineHtml"):
-            comments.append(Comment(text[start - base : end - base], start, end))
+            comments.append(Comment(text[first:last], start, end))
             if name == "InlineHtml" and open_segments:
                 open_segments[-1].add(OBJECT, start)
     return MarkdownDoc([s for s in segments if s.text], links, comments, code, headings)
-
-
-def text_slice(text: str, span: Any, to_char: _Offsets) -> str:
-    return text[to_char(span["start"]) : to_char(span["end"])]

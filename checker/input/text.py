@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 UTF8_BOM = b"\xef\xbb\xbf"
 _BREAK = re.compile(r"\r\n|\r|\n")
@@ -36,9 +37,7 @@ class SourceText:
 
     def __post_init__(self) -> None:
         if not self.line_starts:
-            starts = [0]
-            starts.extend(match.end() for match in _BREAK.finditer(self.text))
-            self.line_starts = starts
+            self.line_starts = _line_starts(self.text)
 
     @property
     def newline(self) -> str:
@@ -71,6 +70,19 @@ class SourceText:
         """Bytes to write back: UTF-8, with the BOM restored if the file had one."""
         data = (self.text if text is None else text).encode("utf-8")
         return UTF8_BOM + data if self.bom else data
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets where each line starts (after LF, CRLF or CR)."""
+    if "\r" in text:
+        starts = [0]
+        starts.extend(match.end() for match in _BREAK.finditer(text))
+        return starts
+    # LF only: the running sum of line lengths plus their newline, computed in C.
+    return list(accumulate(map(_PLUS_ONE, map(len, text.split("\n")[:-1])), initial=0))
+
+
+_PLUS_ONE = (1).__add__
 
 
 def _line_col_of_byte(data: bytes, index: int) -> tuple[int, int]:

@@ -116,10 +116,25 @@ class _Limit(Exception):
 
 _constructor: yaml.constructor.SafeConstructor | None = None
 _resolver: yaml.resolver.Resolver | None = None
+#: Constructed scalars by (tag, text, implicit, style): keys and common values repeat in every
+#: draft's front matter, and every constructed value is immutable, so it can be shared.
+_SCALARS: dict[tuple[Any, ...], tuple[Any, str | None]] = {}
+_SCALAR_CACHE_LIMIT = 50_000
 
 
 def _scalar_value(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
     """Construct a scalar the way SafeLoader would, without honouring unsafe tags."""
+    key = (event.tag, event.value, event.implicit, event.style)
+    found = _SCALARS.get(key)
+    if found is None:
+        found = _construct_scalar(event)
+        if len(_SCALARS) >= _SCALAR_CACHE_LIMIT:
+            _SCALARS.clear()
+        _SCALARS[key] = found
+    return found
+
+
+def _construct_scalar(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
     global _constructor, _resolver
     if _constructor is None or _resolver is None:
         _constructor = yaml.constructor.SafeConstructor()
@@ -141,9 +156,10 @@ def _scalar_value(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
     if build is None:
         return event.value, None
     try:
-        return build(node), None
+        value = build(node)
     except (ValueError, yaml.YAMLError, OverflowError):
         return event.value, None
+    return (event.value, None) if isinstance(value, bytes) else (value, None)
 
 
 def _bad_tag(tag: str | None) -> str | None:
@@ -152,13 +168,25 @@ def _bad_tag(tag: str | None) -> str | None:
     return "python-tag" if tag.startswith("tag:yaml.org,2002:python/") else "unknown-tag"
 
 
-def _compose(text: str, base: int, issues: list[YamlIssue]) -> tuple[Node | None, int]:
-    """The root node and how many nodes the text itself holds (aliases not counted)."""
+@dataclass(slots=True)
+class _Composed:
+    root: Node | None
+    nodes: int  # nodes created (the data's size when there is no alias)
+    aliased: bool  # an alias shares a node, so the expanded size must be computed
+
+
+def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
+    """Build the node tree from libyaml's events with an explicit stack (never recursive)."""
     anchors: dict[str, Node] = {}
-    created = 0
     stack: list[tuple[Node, str | None]] = []
     root: Node | None = None
     documents = 0
+    nodes = 0
+    aliased = False
+    scalar_event = yaml.ScalarEvent
+    starts = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+    ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    bad_tag = _bad_tag
 
     def attach(node: Node) -> None:
         nonlocal root
@@ -173,54 +201,75 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> tuple[Node | None
         elif root is None:
             root = node
 
-    events: Iterator[Any] = yaml.parse(text, Loader=yaml.CSafeLoader)
-    for event in events:
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                start = base + int(getattr(event.start_mark, "index", 0))
-                issues.append(YamlIssue("input/yaml-syntax", "multi-doc", start, start + 3))
+    parser = yaml.CSafeLoader(text)
+    try:
+        while True:
+            event: Any = parser.get_event()
+            kind = type(event)
+            if kind is scalar_event:
+                start = base + event.start_mark.index
+                end = base + event.end_mark.index
+                tag = event.tag
+                if tag is not None:
+                    variant = bad_tag(tag)
+                    if variant:
+                        issues.append(
+                            YamlIssue("input/unsafe-yaml", variant, start, end, {"tag": tag})
+                        )
+                value, _ = _scalar_value(event)
+                node = Node("scalar", start, end, value, tag, event.style)
+                nodes += 1
+                if event.anchor:
+                    anchors[event.anchor] = node
+                attach(node)
+            elif kind in starts:
+                start = base + event.start_mark.index
+                end = base + event.end_mark.index
+                tag = event.tag
+                if tag is not None:
+                    variant = bad_tag(tag)
+                    if variant:
+                        issues.append(
+                            YamlIssue("input/unsafe-yaml", variant, start, end, {"tag": tag})
+                        )
+                if len(stack) >= MAX_DEPTH:
+                    raise _Limit(
+                        YamlIssue("input/unsafe-yaml", "depth", start, end, {"limit": MAX_DEPTH})
+                    )
+                node_kind = "seq" if kind is yaml.SequenceStartEvent else "map"
+                stack.append((Node(node_kind, start, end, [], tag), event.anchor))
+                nodes += 1
+            elif kind in ends:
+                node, anchor = stack.pop()
+                node.end = base + event.end_mark.index
+                if node.kind == "map":
+                    _check_duplicates(node, issues)
+                if anchor:
+                    anchors[anchor] = node
+                attach(node)
+            elif kind is yaml.AliasEvent:
+                target = anchors.get(str(event.anchor))
+                if target is None:
+                    start = base + event.start_mark.index
+                    end = base + event.end_mark.index
+                    raise _Limit(
+                        YamlIssue(
+                            "input/unsafe-yaml", "alias", start, end, {"anchor": event.anchor}
+                        )
+                    )
+                aliased = True
+                attach(target)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    start = base + int(getattr(event.start_mark, "index", 0))
+                    issues.append(YamlIssue("input/yaml-syntax", "multi-doc", start, start + 3))
+                    break
+            elif kind is yaml.StreamEndEvent or event is None:
                 break
-            continue
-        start = base + event.start_mark.index
-        end = base + event.end_mark.index
-        tag = getattr(event, "tag", None)
-        variant = _bad_tag(tag)
-        if variant:
-            issues.append(YamlIssue("input/unsafe-yaml", variant, start, end, {"tag": tag}))
-        if isinstance(event, yaml.ScalarEvent):
-            value, _ = _scalar_value(event)
-            if isinstance(value, bytes):
-                value = event.value
-            node = Node("scalar", start, end, value, tag, event.style)
-            created += 1
-            if event.anchor:
-                anchors[event.anchor] = node
-            attach(node)
-        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-            if len(stack) >= MAX_DEPTH:
-                raise _Limit(
-                    YamlIssue("input/unsafe-yaml", "depth", start, end, {"limit": MAX_DEPTH})
-                )
-            kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
-            created += 1
-            stack.append((Node(kind, start, end, [], tag), event.anchor))
-        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-            node, anchor = stack.pop()
-            node.end = end
-            if node.kind == "map":
-                _check_duplicates(node, issues)
-            if anchor:
-                anchors[anchor] = node
-            attach(node)
-        elif isinstance(event, yaml.AliasEvent):
-            target = anchors.get(str(event.anchor))
-            if target is None:
-                raise _Limit(
-                    YamlIssue("input/unsafe-yaml", "alias", start, end, {"anchor": event.anchor})
-                )
-            attach(target)
-    return root, created
+    finally:
+        parser.dispose()
+    return _Composed(root, nodes, aliased)
 
 
 def _check_duplicates(node: Node, issues: list[YamlIssue]) -> None:
@@ -312,7 +361,7 @@ def load(text: str, base: int = 0) -> YamlDoc:
     """Load one YAML document from ``text``; ``base`` is added to every offset."""
     issues: list[YamlIssue] = []
     try:
-        root, created = _compose(text, base, issues)
+        composed = _compose(text, base, issues)
     except _Limit as limit:
         issues.append(limit.issue)
         return YamlDoc(None, None, issues)
@@ -347,11 +396,12 @@ def load(text: str, base: int = 0) -> YamlDoc:
     except yaml.YAMLError as exc:
         issues.append(YamlIssue("input/yaml-syntax", "", base, base + 1, {"problem": str(exc)}))
         return YamlDoc(None, None, issues)
+    root = composed.root
     # Aliases may add at most MAX_NODES nodes to what the file itself holds: a long policy is not
     # a bomb (its own size is bounded by the file-size limit), a few lines that expand to
     # millions are.
-    allowed = created + MAX_NODES
-    if root is not None and _expanded_size(root, {}, allowed + 1) > allowed:
+    allowed = composed.nodes + MAX_NODES
+    if root is not None and composed.aliased and _expanded_size(root, {}, allowed + 1) > allowed:
         issues.append(
             YamlIssue(
                 "input/unsafe-yaml", "expansion", root.start, root.start + 1, {"limit": MAX_NODES}

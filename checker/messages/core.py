@@ -125,6 +125,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "其中 {count} 处可以用 `opscheck --fix` 自动修复。",
         "{count} of them can be fixed with `opscheck --fix`.",
     ),
+    "report.sarif-fix": (
+        "用 `opscheck {flag}` 自动修复",
+        "Fix automatically with `opscheck {flag}`",
+    ),
+    "report.baseline-known": (
+        "基线 {path} 中已记录的 {count} 个问题没有显示。",
+        "{count} problems already recorded in the baseline {path} are not shown.",
+    ),
+    "report.baseline-stale": (
+        "基线 {path} 里有 {count} 条记录已经不再出现（问题已修复或文件已改名），"
+        "可以运行 `opscheck --baseline {path} --update-baseline` 清理：",
+        "{count} entries of the baseline {path} no longer match anything (fixed, or the file "
+        "was renamed); run `opscheck --baseline {path} --update-baseline` to prune them:",
+    ),
+    "report.baseline-stale-entry": ("  {path}  {rule}", "  {path}  {rule}"),
+    "report.baseline-stale-more": ("  ……另有 {count} 条", "  ... and {count} more"),
+    "report.baseline-written": (
+        "已把 {count} 个问题写入基线 {path}；以后的运行只报告新出现的问题。",
+        "Wrote {count} problems to the baseline {path}; later runs report only new ones.",
+    ),
+    "cli.baseline-missing": (
+        "找不到基线文件「{path}」；第一次使用请加上 --update-baseline 生成它。",
+        "Baseline file '{path}' not found; add --update-baseline to create it the first time.",
+    ),
+    "cli.baseline-bad": (
+        "基线文件「{path}」无法使用（{reason}）；请用 --update-baseline 重新生成。",
+        "Baseline file '{path}' cannot be used ({reason}); regenerate it with --update-baseline.",
+    ),
+    "cli.baseline-no-file": (
+        "--update-baseline 需要一个文件：写成 --update-baseline FILE，或同时给出 --baseline FILE。",
+        "--update-baseline needs a file: use --update-baseline FILE, or give --baseline FILE too.",
+    ),
+    "cli.baseline-two-files": (
+        "--baseline 和 --update-baseline 指向了不同的文件（{first} 和 {second}）；请只给一个。",
+        "--baseline and --update-baseline name different files ({first} and {second}); give one.",
+    ),
+    "cli.baseline-not-updated": (
+        "因为本次运行出现内部错误，基线 {path} 没有更新。",
+        "The baseline {path} was not updated because the run had internal errors.",
+    ),
+    "baseline.reason-version": (
+        "不是 version 为 1 的 opscheck 基线文件",
+        "it is not an opscheck baseline with version 1",
+    ),
+    "baseline.reason-findings": (
+        "findings 应为由 path、rule、hash 组成的记录列表",
+        "findings must be a list of entries with path, rule and hash",
+    ),
+    "cli.bad-jobs": (
+        "--jobs 的值「{value}」不是正整数。",
+        "--jobs value '{value}' is not a positive integer.",
+    ),
     "severity.error": ("错误", "error"),
     "severity.warning": ("警告", "warning"),
     "severity.info": ("提示", "info"),

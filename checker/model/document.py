@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 
 from checker.input import frontmatter, yamlpos
-from checker.input.markdown import MarkdownDoc, Segment
+from checker.input.markdown import MarkdownDoc, Prose, Segment
+
+# Moved to checker.input.paths (a cached run lists files without the parsers); re-exported.
+from checker.input.paths import is_link_outside as is_link_outside  # noqa: PLC0414
+from checker.input.paths import walk_files as walk_files  # noqa: PLC0414
 from checker.input.text import DecodeError, SourceText, decode
 
 DEFAULT_MAX_BYTES = 1_048_576
+T = TypeVar("T")
 
 #: Scopes a rule may ask for. Front-matter scopes come first.
 SCOPES = ("title", "summary", "tags", "body", "heading", "list", "link_text")
@@ -47,6 +53,18 @@ class LoadedFile:
         """True when no input problem makes the content unreliable (fixes need this)."""
         return self.readable and not self.issues
 
+    def release(self) -> None:
+        """Forget what was parsed from the text for the rules (the text itself stays).
+
+        The engine calls this once a file's findings are made, so that a run over thousands of
+        drafts holds one parsed body at a time, not all of them. Anything released is parsed
+        again if it is asked for later.
+        """
+        for name in self._RELEASABLE:
+            self.__dict__.pop(name, None)
+
+    _RELEASABLE: ClassVar[tuple[str, ...]] = ()
+
 
 def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIssue], bool]:
     """Read and decode a file; never raises for file-system or encoding problems."""
@@ -71,7 +89,7 @@ def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIs
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 return SourceText(""), [InputIssue("input/unreadable", "not-file", 0, 0)], False
-            data = handle.read(min(max_bytes, info.st_size) + 1)
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         return (
             SourceText(""),
@@ -108,17 +126,6 @@ def refused_link(abspath: Path, relpath: str, kind: str) -> LoadedFile:
     issue = InputIssue("input/unreadable", "outside-link", 0, 0)
     cls: type[LoadedFile] = PolicyDoc if kind == "policy" else Draft
     return cls(relpath, abspath, SourceText(""), [issue], readable=False)
-
-
-def is_link_outside(abspath: Path, root: Path) -> bool:
-    """True for a symbolic link that resolves outside ``root`` (never followed)."""
-    if not abspath.is_symlink():
-        return False
-    try:
-        target = abspath.resolve(strict=True)
-    except (OSError, RuntimeError):
-        return True
-    return not target.is_relative_to(root.resolve())
 
 
 @dataclass(eq=False)
@@ -195,6 +202,7 @@ class Draft(LoadedFile):
     front: yamlpos.YamlDoc | None = None
 
     kind_of_file = "draft"
+    _RELEASABLE = ("body", "front_segments", "prose", "_shared")
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -240,6 +248,23 @@ class Draft(LoadedFile):
             segment.add(value, node.start)
             segment.opaque = True
         return segment
+
+    def shared(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, run once per draft for all the rules that ask for ``key``.
+
+        For what several rules derive from the draft alike (its platform pack, its prose with
+        masked numbers restored); released with the parsed body.
+        """
+        memo: dict[str, Any] = self.__dict__.setdefault("_shared", {})
+        if key not in memo:
+            memo[key] = compute()
+        value: T = memo[key]
+        return value
+
+    @cached_property
+    def prose(self) -> Prose:
+        """Every prose segment (front matter first) joined into one text, built once per draft."""
+        return Prose(self.segments())
 
     def segments(self, scopes: tuple[str, ...] | frozenset[str] | None = None) -> list[Segment]:
         """Prose segments in ``scopes`` (all scopes when None), front matter first."""
@@ -292,15 +317,3 @@ def load_draft(
             )
         )
     return draft
-
-
-def walk_files(folder: Path, suffixes: tuple[str, ...], root: Path) -> list[Path]:
-    """Files under ``folder`` with one of ``suffixes``, sorted, never following symlinked dirs."""
-    found: list[Path] = []
-    for current, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or not name.lower().endswith(suffixes):
-                continue
-            found.append(Path(current) / name)
-    return found

@@ -35,7 +35,8 @@ from typing import Any
 
 from checker.input.markdown import Segment
 from checker.model.document import Draft
-from checker.packs.matcher import Matcher, Term
+from checker.packs.keyed import Keyed, KeyedSet
+from checker.packs.matcher import Match, Matcher, Term
 from checker.packs.normalize import ZERO_WIDTH, normalize
 from checker.packs.spans import Spans
 
@@ -206,7 +207,8 @@ class Claim:
 class _Data:
     matcher: Matcher
     groups: dict[str, Group]
-    patterns: tuple[tuple[re.Pattern[str], Group], ...]
+    patterns: KeyedSet
+    pattern_groups: dict[Keyed, Group]
     verbs: tuple[str, ...]
 
 
@@ -264,8 +266,10 @@ _DISEASE_AFTER = re.compile(
     r"降了|下降|恢复正常|正常了|稳稳|稳定|平稳|减轻|缓解|改善|好转|全好|解决|根除|治好|远离|克星|福音|救星)"
 )
 
-# Patterns a list cannot hold: (regex on normalised text, category, group).
-_PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
+# Patterns a list cannot hold: (regex on normalised text, category, group, keys). Every match
+# holds one of the keys, words that let a draft without any of them skip the regex
+# (checker/packs/keyed.py).
+_PATTERN_SOURCES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         r"(?:100|百分之?百)\s*+%?\s*+(?:的\s*+)?"
         r"(?:有效|见效|安全|无毒|无害|治愈|根治|康复|痊愈|除菌|杀菌|抑菌|灭菌|消毒|除醛|去醛|除甲醛|"
@@ -273,24 +277,28 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
         r"成功|通过|过关|录取|上岸|就业|退款)",
         "D",
         "guarantee",
+        ("100", "百分百", "百分之百"),
     ),
     (
         r"(?:有效率|除菌率|杀菌率|抑菌率|除醛率|去除率|清除率|净化率|过滤效率|除螨率|成功率|效果)\s*+"
         r"(?:达到?|高达|为|是|可达)?\s*+(?:100\s*+%|百分之?百)",
         "D",
         "guarantee",
+        ("100", "百分百", "百分之百"),
     ),
     (
         r"(?:治愈率|总有效率|痊愈率|康复率|显效率)\s*+(?:达到?|高达|为|是|超过?)?\s*+"
         r"\d+(?:\.\d+)?\s*+%",
         "D",
         "medical",
+        ("治愈率", "有效率", "痊愈率", "康复率", "显效率"),
     ),
     (
         r"(?:通过率|过关率|录取率|升学率|就业率|提分率|上岸率|拿证率)\s*+(?:达到?|高达|为|是|超过?)?\s*+"
         r"\d+(?:\.\d+)?\s*+%",
         "D",
         "education",
+        ("通过率", "过关率", "录取率", "升学率", "就业率", "提分率", "上岸率", "拿证率"),
     ),
     (
         r"(?:(?<!\d)\d+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+)"
@@ -299,38 +307,75 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
         r"除皱|生发)",
         "D",
         "guarantee",
+        (
+            "见效",
+            "显效",
+            "痊愈",
+            "康复",
+            "治愈",
+            "根治",
+            "断根",
+            "瘦",
+            "变白",
+            "美白",
+            "祛斑",
+            "淡斑",
+            "长高",
+            "白回来",
+            "除皱",
+            "生发",
+        ),
     ),
     (
         r"(?:无效|不见效|没效果?|无效果|没有效果)\s*+(?:全额|包)?\s*+(?:退款|退钱|退费|包退)",
         "D",
         "guarantee",
+        ("退款", "退钱", "退费", "包退"),
     ),
     (
         r"(?:保证|确保|承诺|包|保)\s*+(?:拿证|拿到证书|通过考试|考过|过关|上岸|录取|就业|提分|及格)",
         "D",
         "education",
+        ("拿证", "拿到证书", "通过考试", "考过", "过关", "上岸", "录取", "就业", "提分", "及格"),
     ),
     (
         r"(?:保证|确保|承诺)\s*+(?:有效|见效|治愈|根治|痊愈|康复|瘦|美白|安全|无毒|不反弹|回本)",
         "D",
         "guarantee",
+        ("保证", "确保", "承诺"),
     ),
-    (r"(?<!\d)\d+\s*+个?月\s*+回本", "D", "investment"),
+    (r"(?<!\d)\d+\s*+个?月\s*+回本", "D", "investment", ("回本",)),
     (
         r"(?:月入|日赚|日入|月赚|年入|周赚)\s*+(?:\d+(?:\.\d+)?\s*+[万千wk]|过万|上万|万元)",
         "D",
         "investment",
+        ("月入", "日赚", "日入", "月赚", "年入", "周赚"),
     ),
     (
         r"年化\s*+(?:收益|回报)率?\s*+(?:达到?|高达|为|超过?)?\s*+\d+(?:\.\d+)?\s*+%",
         "D",
         "investment",
+        ("年化",),
     ),
     (
         r"(?:(?:步行|车程|驾车|开车|骑行|地铁|公交)\s*+(?:仅需|只需|只要|约)?\s*+\d+\s*+分钟"
         r"|(?<!\d)\d+\s*+分钟\s*+(?:直达|可达|到达|抵达|生活圈))",
         "D",
         "real_estate",
+        (
+            "步行",
+            "车程",
+            "驾车",
+            "开车",
+            "骑行",
+            "地铁",
+            "公交",
+            "直达",
+            "可达",
+            "到达",
+            "抵达",
+            "生活圈",
+        ),
     ),
     (
         r"(?:国务院|发改委|工信部|卫健委|卫生部|卫生局|市场监管总局|市场监管局|市场监督管理总局|"
@@ -340,6 +385,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
         r"(?:推荐|指定|监制|背书|首选|选用|专用|力荐|点赞)",
         "C",
         "state",
+        ("推荐", "指定", "监制", "背书", "首选", "选用", "专用", "力荐", "点赞"),
     ),
 )
 
@@ -371,10 +417,10 @@ def data() -> _Data:
     for head, tails in raw.get("allowed_after", {}).items():
         allowed.extend(f"{head}{tail}" for tail in tails)
     terms.extend(Term(phrase, None, word=_is_latin(phrase)) for phrase in allowed)
-    patterns = tuple(
-        (re.compile(source), groups[group]) for source, _category, group in _PATTERN_SOURCES
-    )
-    return _Data(Matcher(terms), groups, patterns, _DISEASE_VERBS)
+    patterns = {
+        Keyed(source, keys): groups[group] for source, _category, group, keys in _PATTERN_SOURCES
+    }
+    return _Data(Matcher(terms), groups, KeyedSet(list(patterns)), patterns, _DISEASE_VERBS)
 
 
 def term_count() -> int:
@@ -700,43 +746,58 @@ def claims(draft: Draft, brands: Iterable[str] | None = ()) -> list[Claim]:
 
 def _collect(draft: Draft, brands: tuple[str, ...]) -> list[Claim]:
     compiled = data()
-    segments = draft.segments()
-    everything = normalize("\n".join(s.text for s in segments)).text
+    prose = draft.prose
+    everything = normalize(prose.text).text
     numbered = bool(_NUMBER_2.search(everything))
     entries = _evidence_entries(draft)
+    patterns = compiled.patterns.possible(everything)
     found: list[Claim] = []
-    for segment in segments:
-        found.extend(_segment_claims(segment, compiled, brands, numbered, entries))
+    for segment, matches in zip(prose.segments, compiled.matcher.find_in(prose), strict=True):
+        if matches or patterns:
+            found.extend(
+                _segment_claims(
+                    segment, matches, patterns, brands=brands, numbered=numbered, entries=entries
+                )
+            )
     found.sort(key=lambda c: (c.start, c.end))
     return found
 
 
 def _segment_claims(
     segment: Segment,
-    compiled: _Data,
+    matches: list[Match],
+    patterns: list[Keyed],
+    *,
     brands: tuple[str, ...],
     numbered: bool,
     entries: list[Evidence],
 ) -> list[Claim]:
+    """The claims of one segment, from its term ``matches`` and the ``patterns`` that may match."""
     text = segment.text
-    judge = _Judge(segment, brands, numbered, entries)
     spans: list[tuple[int, int, Group]] = []
     taken = Spans()
-    for match in compiled.matcher.find(text):
+    for match in matches:
         group = match.term.payload
         if not isinstance(group, Group):
             continue
         end = _extend(text, match.end) if group.extend else match.end
         if taken.add(match.start, end):
             spans.append((match.start, end, group))
-    norm = normalize(text)
-    for pattern, group in compiled.patterns:
-        for hit in pattern.finditer(norm.text):
-            start, end = norm.span(hit.start(), hit.end())
-            if group.name == "real_estate" and not _REAL_ESTATE.search(_sentence(text, start, end)):
-                continue
-            if taken.add(start, end):
-                spans.append((start, end, group))
+    if patterns:
+        norm = normalize(text)
+        for pattern in patterns:
+            group = data().pattern_groups[pattern]
+            for hit in pattern.finditer(norm.text):
+                start, end = norm.span(hit.start(), hit.end())
+                if group.name == "real_estate" and not _REAL_ESTATE.search(
+                    _sentence(text, start, end)
+                ):
+                    continue
+                if taken.add(start, end):
+                    spans.append((start, end, group))
+    if not spans:
+        return []
+    judge = _Judge(segment, brands, numbered, entries)
     result: list[Claim] = []
     for start, end, group in sorted(spans, key=lambda s: s[0]):
         verdict = judge.verdict(start, end, group)

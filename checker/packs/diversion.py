@@ -29,7 +29,9 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from checker.packs.identifiers import find_emails, find_phones
+from checker.input.markdown import Prose
+from checker.packs.identifiers import find_emails, find_phones, has_email, has_number
+from checker.packs.keyed import Keyed, KeyedSet
 from checker.packs.normalize import normalize
 from checker.packs.spans import Spans
 
@@ -97,68 +99,64 @@ SHOP_HOSTS = (
 )
 
 
-class _Lazy:
-    """A regular expression compiled on first use (a run that never needs it never pays)."""
-
-    __slots__ = ("_compiled", "flags", "pattern")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled.finditer(text)
-
-
 _WECHAT_WORDS = (
     r"微信号?|威信|薇信|徽信|维信|微芯|V信|卫星号|绿泡泡|[微薇威Vv][❤♥💗💕💚]|"
     r"(?<![A-Za-z])(?:v[ \-_.*]?x|w[ \-_.*]?x|wei[ ]?xin|wechat)(?![A-Za-z])"
 )
 _ID = r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9][0-9]{9}|[0-9]{5,12})(?![-_A-Za-z0-9])"
-_WECHAT_ID = _Lazy(
+_WECHAT_ID = Keyed(
     rf"(?:{_WECHAT_WORDS})[ \t]*+(?P<sep>(?:号码?|id)?[ \t]*+(?::|=|是|为|搜索?|加)?)[ \t]*+{_ID}",
+    ("微信", "威信", "薇信", "徽信", "维信", "微芯", "V信", "卫星号", "绿泡泡")
+    + tuple("❤♥💗💕💚")
+    + ("x", "wechat"),  # v x, w x, wei xin
     re.IGNORECASE,
 )
 #: ``V：qinghe2026`` (a bare V with a colon and an id; Ctrl+V and V领 have neither).
-_BARE_V = _Lazy(r"(?<![A-Za-z0-9+])v[ \t]*+[:=][ \t]*+" + _ID, re.IGNORECASE)
+_BARE_V = Keyed(
+    r"(?<![A-Za-z0-9+])v[ \t]*+[:=][ \t]*+" + _ID, ("v:", "v=", "v ", "v\t"), re.IGNORECASE
+)
 #: An account or shop name after 搜索 / ： / @ (up to the next space or punctuation).
 _NAME = r"[\"'“「《]?[^\s,.;!?，。；！？、()（）「」『』《》“”\"']{1,30}[\"'”」》]?"
-_WECHAT_SEARCH = _Lazy(
-    r"(?:微信|威信|薇信|徽信|维信|V信|vx|wx)[ \t]*+(?:搜一搜|搜索|搜)[ \t]*+" + _NAME, re.I
+_WECHAT_SEARCH = Keyed(
+    r"(?:微信|威信|薇信|徽信|维信|V信|vx|wx)[ \t]*+(?:搜一搜|搜索|搜)[ \t]*+" + _NAME, ("搜",), re.I
 )
-_WECHAT_PROMPT = _Lazy(
+_WECHAT_PROMPT = Keyed(
     r"(?:(?<![增追附参外])加|添加|➕|(?<![A-Za-z0-9])\+)[ \t]*+"
     r"(?:(?:我们|我|小编|客服|老师|群主|官方|个人|专属)的?[ \t]*+){0,3}"
     r"(?:微信|威信|薇信|V信|vx|wx|v(?![A-Za-z0-9])"
     r"|微(?=$|[\s,.!?:;~]|了解|咨询|领|获取|详聊|私聊|备注|免费|送|好友|聊))"
     r"(?!支付|小程序|登录|登陆|绑定|授权|公众号|视频号|搜一搜|读书|指数|输入法|认证|用户|账号|会员)"
     r"(?:[ \t]*+[:=]?[ \t]*+[A-Za-z0-9][-_A-Za-z0-9]{4,19}(?![-_A-Za-z0-9]))?",
+    ("加", "➕", "+"),
     re.IGNORECASE,
 )
-_QQ = _Lazy(
+_QQ = Keyed(
     r"(?<![A-Za-z])(?:QQ群?|扣扣群?|企鹅群|Q群)[ \t]*+(?:号码?|号)?[ \t]*+(?::|=|是|为)?[ \t]*+"
     r"(?P<id>[1-9][0-9]{4,11})(?![0-9])",
+    ("QQ", "扣扣", "企鹅群", "Q群"),
     re.IGNORECASE,
 )
-_QR = _Lazy(
+_QR = Keyed(
     r"长按(?:识别|扫码|扫描)"
     r"|扫码(?:加|关注|添加|进群|入群|领|咨询|购买|下单|了解|获取|预约|报名|联系|私聊|下载)"
     r"|扫一扫(?:加|关注|添加|进群|入群|领)"
     r"|(?:扫描|扫|识别)[ \t]*+"
     r"(?:下方|下图|上图|图中|图片中?|文末|海报上?|上方|左侧|右侧|评论区|主页)?的?[ \t]*+二维码"
     r"|(?:下方|文末|图中|图片|海报|评论区|主页|置顶)的?二维码"
-    r"|二维码(?:在|见)"
+    r"|二维码(?:在|见)",
+    ("长按", "扫码", "扫一扫", "二维码"),
 )
-_SAME_NAME = _Lazy(r"(?:全网|各平台|全平台|多平台|各大平台)同名")
-_TAOKOULING = _Lazy(r"淘口令|[¥$€](?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,14}[¥$€]")
+_SAME_NAME = Keyed(r"(?:全网|各平台|全平台|多平台|各大平台)同名", ("同名",))
+_TAOKOULING = Keyed(
+    r"淘口令|[¥$€](?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,14}[¥$€]", ("淘口令", "¥", "$", "€")
+)
 
 
 @cache
-def _platform_patterns(own: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """Patterns for other platforms' accounts and shops, leaving the names in ``own`` alone."""
+def _platform_patterns(own: tuple[str, ...]) -> tuple[Keyed, ...]:
+    """Patterns for other platforms' accounts and shops, leaving the names in ``own`` alone.
+
+    Each needs the name of another platform (the last one: of a shop) to match."""
     own_set = {name.casefold() for name in own}
     others = sorted(
         {n for names in PLATFORM_NAMES.values() for n in names if n.casefold() not in own_set},
@@ -182,29 +180,38 @@ def _platform_patterns(own: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         account += "|" + latin.format(words)
     return (
         # 关注我们的公众号 / 去B站看完整版 / 抖音同名
-        re.compile(
+        Keyed(
             r"(?:关注|搜索|搜|加|私信|添加)[ \t]*+(?:我们|我|小编|官方)?的?[ \t]*+(?:官方)?[ \t]*+"
             rf"(?:同名)?[ \t]*+(?:{plat})"
             rf"|(?:来|去|到)[ \t]*+(?:{plat})[ \t]*+(?:上|里)?[ \t]*+"
             r"(?:搜|看|找|关注|主页|私信|查看|观看)(?!了|过)"
             rf"|(?:{plat})[ \t]*+同名|同名[ \t]*+(?:{plat})",
+            others,
             re.IGNORECASE,
         ),
         # 公众号：青禾智能家居 / 抖音号: qinghe / 微博@青禾
-        re.compile(rf"(?:{account})[ \t]*+[:=@][ \t]*+" + _NAME, re.IGNORECASE),
-        re.compile(rf"(?:{plat})[ \t]*+@[ \t]*+" + _NAME, re.IGNORECASE),
+        Keyed(rf"(?:{account})[ \t]*+[:=@][ \t]*+" + _NAME, others, re.IGNORECASE),
+        Keyed(rf"(?:{plat})[ \t]*+@[ \t]*+" + _NAME, others, re.IGNORECASE),
         # B站搜索青禾 / 抖音搜青禾
-        re.compile(rf"(?:{plat})[ \t]*+(?:搜一搜|搜索|搜)[ \t]*+" + _NAME, re.IGNORECASE),
+        Keyed(rf"(?:{plat})[ \t]*+(?:搜一搜|搜索|搜)[ \t]*+" + _NAME, others, re.IGNORECASE),
         # shops: 淘宝搜索青禾 / 天猫旗舰店有售 / 京东自营
-        re.compile(
+        Keyed(
             rf"(?<![A-Za-z])(?:{shop})(?![A-Za-z])[ \t]*+"
             r"(?:官方)?(?:旗舰店|专卖店|专营店|店铺|小店|自营)?[ \t]*+"
             r"(?:搜一搜|搜索|搜|下单|购买|购入|有售|在售|链接|入口|同款|上架|开售|领券|抢购)"
             rf"|(?<![A-Za-z])(?:{shop})(?![A-Za-z])[ \t]*+"
             r"(?:官方)?(?:旗舰店|专卖店|专营店|店铺|小店|自营店?)",
+            shops,
             re.IGNORECASE,
         ),
     )
+
+
+@cache
+def _expressions(own: tuple[str, ...]) -> KeyedSet:
+    """Every expression :func:`find` may run for a platform with the names ``own``."""
+    fixed = (_WECHAT_PROMPT, _BARE_V, _WECHAT_SEARCH, _WECHAT_ID, _QQ, _QR, _SAME_NAME, _TAOKOULING)
+    return KeyedSet(fixed + _platform_patterns(own))
 
 
 #: Platforms of one ecosystem: naming the sibling is not sending users elsewhere.
@@ -225,6 +232,36 @@ def find(text: str, kinds: frozenset[str], own: tuple[str, ...] = ()) -> list[Hi
 
     ``own`` lists the names of the platform being published to (never "another platform").
     """
+    own = tuple(sorted(own))
+    norm = normalize(text, fold_case=False).text
+    possible = set(_expressions(own).possible(norm))
+    return _find(text, kinds, own, possible)
+
+
+def find_in(prose: Prose, kinds: frozenset[str], own: tuple[str, ...] = ()) -> list[list[Hit]]:
+    """:func:`find` for every segment of ``prose``, with one look at the joined text first.
+
+    Each expression runs only on the segments that hold one of its key words, and the phone and
+    e-mail finders only on segments with a long run of digits or an ``@``: most drafts hold no
+    diversion, and most segments of the others none either.
+    """
+    own = tuple(sorted(own))
+    each = _expressions(own).possible_each(prose, normalize(prose.text, fold_case=False))
+    numbers = has_number(prose.text) or has_email(prose.text)
+    found: list[list[Hit]] = []
+    for segment, possible in zip(prose.segments, each, strict=True):
+        text = segment.text
+        if possible or (numbers and (has_number(text) or has_email(text))):
+            found.append(_find(text, kinds, own, possible))
+        else:
+            found.append([])
+    return found
+
+
+def _find(
+    text: str, kinds: frozenset[str], own: tuple[str, ...], possible: set[Keyed]
+) -> list[Hit]:
+    """Diversion in ``text``, running only the expressions in ``possible``."""
     folded = normalize(text, fold_case=False)
     norm = folded.text
     hits: list[Hit] = []
@@ -235,34 +272,37 @@ def find(text: str, kinds: frozenset[str], own: tuple[str, ...] = ()) -> list[Hi
         if taken.add(first, last):
             hits.append(Hit(kind, first, last, text[first:last]))
 
+    def matches(expression: Keyed) -> Iterator[re.Match[str]]:
+        return expression.compiled.finditer(norm) if expression in possible else iter(())
+
     if "wechat" in kinds:
-        for lazy in (_WECHAT_PROMPT, _BARE_V, _WECHAT_SEARCH):
-            for match in lazy.finditer(norm):
+        for expression in (_WECHAT_PROMPT, _BARE_V, _WECHAT_SEARCH):
+            for match in matches(expression):
                 add("wechat", match.start(), match.end())
-        for match in _WECHAT_ID.finditer(norm):
+        for match in matches(_WECHAT_ID):
             ident = match.group("id")
             explicit = bool(match.group("sep").strip())
             if explicit or any(c.isdigit() or c in "_-" for c in ident):
                 add("wechat", match.start(), match.end())
     if "qq" in kinds:
-        for match in _QQ.finditer(norm):
+        for match in matches(_QQ):
             add("qq", match.start(), match.end())
     if "qr_code" in kinds:
-        for match in _QR.finditer(norm):
+        for match in matches(_QR):
             add("qr_code", match.start(), match.end())
     if "other_platform" in kinds or "shop" in kinds:
-        patterns = _platform_patterns(tuple(sorted(own)))
+        patterns = _platform_patterns(own)
         for index, pattern in enumerate(patterns):
             kind = "shop" if index == len(patterns) - 1 else "other_platform"
             if kind not in kinds:
                 continue
-            for match in pattern.finditer(norm):
+            for match in matches(pattern):
                 add(kind, match.start(), match.end())
         if "other_platform" in kinds:
-            for match in _SAME_NAME.finditer(norm):
+            for match in matches(_SAME_NAME):
                 add("other_platform", match.start(), match.end())
         if "shop" in kinds:
-            for match in _TAOKOULING.finditer(norm):
+            for match in matches(_TAOKOULING):
                 add("shop", match.start(), match.end())
     phone_kinds = {"mobile": "mobile", "landline": "landline", "service": "service_number"}
     if kinds & set(phone_kinds.values()):

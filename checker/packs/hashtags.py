@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 MARKS = "#\uff03"  # '#' and the full-width '＃'
+_MARK = re.compile("[#\uff03]")
 _NOT_BEFORE = re.compile(r"[A-Za-z0-9_&/\\]")
 _STORED = re.compile(r"\[[^\]\n#\uff03]{1,30}\][#\uff03]")  # Xiaohongshu's #话题[话题]#
 _MAX_DOUBLE = 64
@@ -104,8 +105,11 @@ def scan(text: str, syntax: str) -> list[Tag]:
     chained = -1  # a mark right after a tag starts the next tag, whatever precedes it
     length = len(text)
     while index < length:
-        char = text[index]
-        if char not in MARKS or not (index == chained or _mark_ok(text, index)):
+        mark = _MARK.search(text, index)
+        if mark is None:
+            break
+        index = mark.start()
+        if not (index == chained or _mark_ok(text, index)):
             index += 1
             continue
         if syntax in ("double", "either"):

@@ -257,6 +257,16 @@ def digits_of(value: str) -> str:
 _NUMBERISH = re.compile(r"[0-9０-９][0-9０-９*＊ \-\u00a0]{6,}")
 
 
+def has_number(text: str) -> bool:
+    """False when ``text`` holds no run of digits long enough for a phone, ID or card number."""
+    return _NUMBERISH.search(text) is not None
+
+
+def has_email(text: str) -> bool:
+    """False when ``text`` holds no ``@`` (half- or full-width), so no e-mail address."""
+    return "@" in text or "＠" in text
+
+
 def _scan(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
     """Regex hits on the width-folded text, mapped back to original offsets (group 1)."""
     norm = normalize(text, fold_case=False)
@@ -298,7 +308,7 @@ def find_phones(text: str) -> list[Hit]:
     """
     hits: list[Hit] = []
     taken = Spans()
-    if not _NUMBERISH.search(text):
+    if not has_number(text):
         return hits
     for start, end, _ in _scan(text, _SERVICE):
         hits.append(Hit("service", start, end, text[start:end]))
@@ -327,7 +337,7 @@ def find_ids(text: str) -> list[Hit]:
     Unified social credit codes and order numbers are skipped.
     """
     hits: list[Hit] = []
-    if not _NUMBERISH.search(text):
+    if not has_number(text):
         return hits
     credit = {(s, e) for s, e, v in _scan(text, _USCC) if uscc_ok(v)}
     for start, end, value in _scan(text, _ID):
@@ -357,7 +367,7 @@ def find_bank_cards(text: str) -> list[Hit]:
     Order numbers are skipped; ``context`` is ``card`` when a card word comes before the number.
     """
     hits: list[Hit] = []
-    if not _NUMBERISH.search(text):
+    if not has_number(text):
         return hits
     for start, end, value in _scan(text, _CARD):
         digits = re.sub(r"[^0-9]", "", value)
@@ -377,7 +387,7 @@ def card_prefix_ok(value: str) -> bool:
 
 
 def find_emails(text: str) -> list[Hit]:
-    if "@" not in text and "＠" not in text:
+    if not has_email(text):
         return []
     return [Hit("email", s, e, text[s:e]) for s, e, _ in _scan(text, _EMAIL)]
 

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from checker.input.markdown import Segment
 from checker.model.document import Draft
+from checker.packs.keyed import Keyed
 from checker.packs.matcher import Matcher, Term
 from checker.packs.normalize import normalize
 
@@ -55,7 +56,7 @@ SHOP_HOSTS = (
     "amazon.cn",
     "wxaurl.cn",
 )
-_MINI_PROGRAM = re.compile(r"#小程序://|weixin://dl/business|weixin://dl/shop", re.IGNORECASE)
+_MINI_PROGRAM = Keyed(r"#小程序://|weixin://dl/business|weixin://dl/shop", ("://",), re.I)
 
 _SIGNAL_TERMS = {
     "code": ("优惠码", "折扣码", "优惠券码", "专属码", "兑换码", "淘口令", "复制口令", "口令红包"),
@@ -164,16 +165,19 @@ def commercial_signals(draft: Draft, extra_hosts: Iterable[str] = ()) -> list[Si
             if shop_link(link.url, extra):
                 kind = "mini-program" if _MINI_PROGRAM.search(link.url) else "shop-link"
                 found.append(Signal(kind, link.url, link.start, link.end))
-    for segment in draft.segments():
+    prose = draft.prose
+    calls = _signal_matcher().find_in(prose)  # one scan of the whole draft
+    minis = _MINI_PROGRAM.possible(prose.text)
+    for segment, matches in zip(prose.segments, calls, strict=True):
         text = segment.text
         for start, end in segment.urls:
             if shop_link(text[start:end], extra):
                 file_start, file_end = segment.span(start, end)
                 found.append(Signal("shop-link", text[start:end], file_start, file_end))
-        for mini in _MINI_PROGRAM.finditer(text):
+        for mini in _MINI_PROGRAM.finditer(text) if minis else ():
             file_start, file_end = segment.span(mini.start(), mini.end())
             found.append(Signal("mini-program", mini.group(0), file_start, file_end))
-        for match in _signal_matcher().find(text):
+        for match in matches:
             kind = match.term.payload
             if kind is None or kind == "wrong" or segment.in_url(match.start, match.end):
                 continue

@@ -8,6 +8,7 @@ original character it came from, so a match maps back to exact positions in the 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -39,16 +40,58 @@ class Normalized:
         return first, last
 
 
-def _fast(text: str, fold_case: bool) -> str | None:
-    """The normalised text when it is a plain one-to-one transformation, else None."""
-    if not ZERO_WIDTH.isdisjoint(text):
-        return None
-    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
-        return None
-    if not fold_case:
-        return text
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
+class _Table:
+    """How each character normalises, learnt lazily (one table per case/fold setting)."""
+
+    def __init__(self, fold_case: bool, fold: Mapping[str, str] | None) -> None:
+        self.fold_case = fold_case
+        self.fold = fold
+        self.pieces: dict[str, str] = {}
+        #: Characters whose normal form is not exactly one character long.
+        self.odd: set[str] = set()
+
+    def piece(self, char: str) -> str:
+        if char in ZERO_WIDTH:
+            piece = ""
+        else:
+            piece = unicodedata.normalize("NFKC", char) if not char.isascii() else char
+            if self.fold is not None:
+                piece = "".join(self.fold.get(c, c) for c in piece)
+            if self.fold_case:
+                piece = piece.lower()
+        self.pieces[char] = piece
+        if len(piece) != 1:
+            self.odd.add(char)
+        return piece
+
+
+#: Characters no normalisation changes unless Traditional characters are folded: ASCII except
+#: capital letters, the CJK ideographs, and Chinese punctuation without a compatibility form
+#: (``tests/test_input_fast_paths.py`` checks every one of them).
+_KEPT = (
+    "\x00-\x40\x5b-\x7f\u2014\u2018\u2019\u201c\u201d\u3001\u3002\u3008-\u3011"
+    "\u3400-\u4dbf\u4e00-\u9fff"
+)
+#: Splits a text into runs that stay as they are and single characters that may change (every
+#: character when a ``fold`` table may change any of them).
+_OTHERS = {
+    (True, False): re.compile(f"([^{_KEPT}])"),
+    (False, False): re.compile(f"([^A-Z{_KEPT}])"),
+    (True, True): re.compile("(.)", re.DOTALL),
+    (False, True): re.compile("(.)", re.DOTALL),
+}
+
+
+_TABLES: dict[tuple[bool, int], tuple[Mapping[str, str] | None, _Table]] = {}
+
+
+def _table(fold_case: bool, fold: Mapping[str, str] | None) -> _Table:
+    key = (fold_case, id(fold))
+    entry = _TABLES.get(key)
+    if entry is None or entry[0] is not fold:
+        entry = (fold, _Table(fold_case, fold))
+        _TABLES[key] = entry
+    return entry[1]
 
 
 def normalize(
@@ -71,47 +114,32 @@ _CACHED_LENGTH = 10_000
 
 @lru_cache(maxsize=4096)
 def _normalize_cached(text: str, fold_case: bool) -> Normalized:
-    quick = _fast(text, fold_case)
-    if quick is not None:
-        return Normalized(quick, None)
-    # Most text maps one character to one character (Chinese with full-width punctuation):
-    # translate it in one C-level pass with a per-character table filled on first sight.
-    table, multi = _TABLES[fold_case]
-    chars = set(text)
-    for char in chars:
-        if ord(char) not in table:
-            piece = _piece(char, fold_case)
-            table[ord(char)] = piece
-            if len(piece) != 1:
-                multi.add(char)
-    if chars.isdisjoint(multi):
-        return Normalized(text.translate(table), None)
     return _normalize(text, fold_case, None)
 
 
-#: Per fold_case: code point -> normalised piece, and the characters whose piece is not one char.
-_TABLES: dict[bool, tuple[dict[int, str], set[str]]] = {True: ({}, set()), False: ({}, set())}
-
-
-def _piece(char: str, fold_case: bool) -> str:
-    if char in ZERO_WIDTH:
-        return ""
-    piece = unicodedata.normalize("NFKC", char) if not char.isascii() else char
-    return piece.lower() if fold_case else piece
-
-
 def _normalize(text: str, fold_case: bool, fold: Mapping[str, str] | None) -> Normalized:
-    out: list[str] = []
+    if fold is None and text.isascii():
+        return Normalized(text.lower() if fold_case else text, None)
+    parts = _OTHERS[fold_case, fold is not None].split(text)
+    if len(parts) == 1:
+        return Normalized(text, None)
+    # parts[0::2] are kept as they are; parts[1::2] are single characters to normalise.
+    table = _table(fold_case, fold)
+    known = table.pieces
+    chars = parts[1::2]
+    parts[1::2] = [known[c] if c in known else table.piece(c) for c in chars]
+    odd = not table.odd.isdisjoint(chars)
+    if not odd:
+        return Normalized("".join(parts), None)
+    # Some character became longer or vanished: map each normalised character to its origin.
     origin: list[int] = []
-    for index, char in enumerate(text):
-        if char in ZERO_WIDTH:
-            continue
-        piece = unicodedata.normalize("NFKC", char) if not char.isascii() else char
-        if fold is not None:
-            piece = "".join(fold.get(c, c) for c in piece)
-        if fold_case:
-            piece = piece.lower()
-        out.append(piece)
-        origin.extend([index] * len(piece))
+    cursor = 0
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            origin.extend(range(cursor, cursor + len(part)))
+            cursor += len(part)
+        else:
+            origin.extend([cursor] * len(part))
+            cursor += 1
     origin.append(len(text))
-    return Normalized("".join(out), tuple(origin))
+    return Normalized("".join(parts), tuple(origin))

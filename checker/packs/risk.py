@@ -17,13 +17,13 @@ Term data is loaded and compiled once per process, on first use.
 
 from __future__ import annotations
 
-import re
 import weakref
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from checker.model.document import Draft
+from checker.packs.keyed import Keyed
 from checker.packs.matcher import Match, Matcher, Term
 from checker.packs.normalize import normalize
 from checker.packs.spans import Spans
@@ -31,14 +31,16 @@ from checker.packs.spans import Spans
 LEVELS = ("low", "medium", "high")
 
 _EFFICACY_BASIS = "《广告法》第十一条第二款、第二十八条"
-_FIGURES = (
-    re.compile(
+_FIGURES = (  # both need a percent sign
+    Keyed(
         r"(?:去除|清除|除去|杀灭|杀死|过滤|净化|抑制|消除|除菌|除醛|除螨|灭活)[^，,。！？!?；;\n]{0,6}?"
-        r"\d+(?:\.\d+)?\s*+%"
+        r"\d+(?:\.\d+)?\s*+%",
+        ("%",),
     ),
-    re.compile(
+    Keyed(
         r"(?<!\d)\d+(?:\.\d+)?\s*+%\s*+(?:的)?\s*+(?:细菌|病菌|病毒|甲醛|过敏原|过敏源|螨虫|花粉|pm2\.?5|异味|"
-        r"有害物质|大肠杆菌|金黄色葡萄球菌)"
+        r"有害物质|大肠杆菌|金黄色葡萄球菌)",
+        ("%",),
     ),
 )
 
@@ -88,15 +90,20 @@ def _find(draft: Draft) -> list[tuple[Match, int, int]]:
         if claim.category == "D":
             term = Term(claim.term, (claim.group.name, claim.group.basis))
             add(Match(claim.start, claim.end, (term,), claim.term), claim.start, claim.end)
-    for segment in draft.segments():
+    prose = draft.prose
+    everything = normalize(prose.text).text
+    figures = [pattern for pattern in _FIGURES if pattern.possible(everything)]
+    for segment, matches in zip(prose.segments, _matcher().find_in(prose), strict=True):
         text = segment.text
-        for match in _matcher().find(text):
+        for match in matches:
             if match.term.payload is None or segment.in_url(match.start, match.end):
                 continue
             start, end = segment.span(match.start, match.end)
             add(match, start, end)
+        if not figures:
+            continue
         norm = normalize(text)
-        for pattern in _FIGURES:
+        for pattern in figures:
             for hit in pattern.finditer(norm.text):
                 a, b = norm.span(hit.start(), hit.end())
                 if segment.in_url(a, b):

@@ -16,6 +16,10 @@ from checker.input.text import SourceText
 FORMATS: dict[str, str] = {
     "text": "checker.reporters.text",
     "json": "checker.reporters.json_format",
+    "sarif": "checker.reporters.sarif",
+    "github": "checker.reporters.github",
+    "gitlab": "checker.reporters.gitlab",
+    "junit": "checker.reporters.junit",
 }
 
 
@@ -32,6 +36,40 @@ class Report:
     fixed: int = 0
     fixed_files: int = 0
     sources: dict[str, SourceText] = field(default_factory=dict)
+    #: Every checked file's path as shown in findings, in check order (clean files included).
+    paths: list[str] = field(default_factory=list)
+    #: The absolute repository root when the run covered exactly one, else "".
+    root: str = ""
+
+    def ci_base(self) -> str:
+        """The folder CI paths are relative to: the CI workspace (``GITHUB_WORKSPACE``,
+        ``CI_PROJECT_DIR``) when set, else the working directory; the root when outside it."""
+        import os
+
+        base = os.path.abspath(
+            os.environ.get("GITHUB_WORKSPACE") or os.environ.get("CI_PROJECT_DIR") or "."
+        )
+        if not self.root:
+            return base
+        try:
+            inside = not os.path.relpath(self.root, base).replace(os.sep, "/").startswith("..")
+        except ValueError:
+            inside = False
+        return base if inside else self.root
+
+    def ci_path(self, path: str) -> str:
+        """``path`` relative to :meth:`ci_base`, as CI services expect it.
+
+        Findings name files relative to opscheck's root; when that root is a folder inside the
+        checked-out repository (``social/`` in a monorepo), annotations and code-scanning
+        results need the folder in front (GitHub resolves paths from the repository root).
+        """
+        if not self.root:
+            return path
+        import os
+
+        relative = os.path.relpath(os.path.join(self.root, path), self.ci_base())
+        return relative.replace(os.sep, "/")
 
 
 class Renderer(Protocol):

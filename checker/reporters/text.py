@@ -30,56 +30,44 @@ def char_width(char: str) -> int:
 
 
 def display_width(text: str) -> int:
-    if text.isascii():
-        return len(text)  # control characters never get here: frames are neutralised first
+    if text.isascii() and text.isprintable():
+        return len(text)
     return sum(map(char_width, text))
 
 
 def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list[str] | None:
     """The source line and a caret row under columns ``[column, end_column)``.
 
-    Only a window of the line around the finding is looked at, so a finding on a line of a
-    million characters costs what one on a short line does; control characters, separators and
-    bidi overrides are shown as visible stand-ins so file content cannot rewrite the log.
+    Only a window of about :data:`_MAX_WIDTH` display columns around the finding is looked at,
+    so a finding on a line of a million characters costs no more than one on a short line.
+    Tabs are shown as four spaces; control characters as visible stand-ins (``␛``).
     """
-    cut = max(0, column - 1 - _MAX_WIDTH)
-    clipped_right = len(line_text) > column - 1 + 2 * _MAX_WIDTH
-    line_text = line_text[cut : column - 1 + 2 * _MAX_WIDTH]
-    column -= cut
-    end_column -= cut
-    text = neutralise(line_text, keep="\t").replace("\t", "    ")
-    shift = line_text[: column - 1].count("\t") * 3
-    start = column - 1 + shift
-    stop = (
-        end_column - 1 + shift + line_text[column - 1 : max(column, end_column - 1)].count("\t") * 3
-        if same_line
-        else len(text)
-    )
-    stop = max(stop, start + 1)
-    # Keep long lines readable: show a window around the finding.
-    left = 0
-    if cut or display_width(text[:start]) > _MAX_WIDTH // 2:
-        left = start
-        width = 0
-        while left > 0 and width < _MAX_WIDTH // 3:
-            left -= 1
-            width += char_width(text[left])
-    window = text[left:]
-    shown = ""
-    width = 0
-    for char in window:
-        if width >= _MAX_WIDTH:
-            shown += "…"
-            break
-        shown += char
-        width += char_width(char)
-    else:
-        if clipped_right:
-            shown += "…"
-    prefix = "…" if left or cut else ""
-    pad = display_width(prefix) + display_width(text[left:start])
-    carets = max(1, display_width(text[start : min(stop, left + len(shown))]))
-    return [prefix + shown, " " * pad + "^" * carets]
+    start = min(max(column - 1, 0), len(line_text))
+    stop = max(end_column - 1 if same_line else len(line_text), start + 1)
+    left, width = start, 0
+    fits = len(line_text) <= _MAX_WIDTH and display_width(line_text) <= _MAX_WIDTH
+    while left > 0 and (fits or width < _MAX_WIDTH // 3):
+        left -= 1
+        width += 4 if line_text[left] == "\t" else char_width(line_text[left])
+    shown: list[str] = []
+    pad = caret = width = 0
+    index = left
+    while index < len(line_text) and width < _MAX_WIDTH:
+        char = line_text[index]
+        # Control characters, separators and bidi overrides are shown as visible stand-ins:
+        # file content must not rewrite the log it is printed to.
+        piece = "    " if char == "\t" else neutralise(char)
+        cells = 4 if char == "\t" else char_width(piece)
+        if index < start:
+            pad += cells
+        elif index < stop:
+            caret += cells
+        shown.append(piece)
+        width += cells
+        index += 1
+    prefix = "…" if left else ""
+    suffix = "…" if index < len(line_text) else ""
+    return [prefix + "".join(shown) + suffix, " " * (len(prefix) + pad) + "^" * max(1, caret)]
 
 
 def _sources_line(report: Report, finding: Finding) -> tuple[str, int] | None:

@@ -148,11 +148,12 @@ def doc_problems(rule: Rule) -> list[str]:
 
 
 def matches(pattern: str, rule_id: str) -> bool:
-    """``ad-law/*`` and ``ad-law`` select every rule of the area; ``*`` selects all."""
+    """``ad-law/*`` and ``ad-law`` select every rule of the area (``terms/<pack>`` every rule of a
+    pack); ``*`` selects all."""
     if pattern == rule_id or pattern in ("*", "all", "ALL"):
         return True
-    if "/" not in pattern:
-        return rule_id.split("/", 1)[0] == pattern
+    if rule_id.startswith(pattern.rstrip("/") + "/"):
+        return True  # a group: ``ad-law`` or ``terms/qinghe-brand``
     return fnmatch.fnmatchcase(rule_id, pattern)
 
 

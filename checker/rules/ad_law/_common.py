@@ -24,7 +24,7 @@ def brands(ctx: Context) -> tuple[str, ...]:
 
 def problems(draft: Draft, ctx: Context, rule_id: str) -> Iterator[Problem]:
     en = ctx.lang == "en"
-    for claim in adlaw.claims(draft, brands(ctx)):
+    for claim in adlaw.claims(draft, draft.shared("ad-law/brands", lambda: brands(ctx))):
         if claim.rule != rule_id:
             continue
         group = claim.group

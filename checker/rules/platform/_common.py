@@ -21,7 +21,7 @@ HASHTAG_SCOPES = ("body", "heading", "list")
 
 def pack_of(draft: Draft, ctx: Context) -> PlatformPack | None:
     """The platform pack that applies to ``draft`` (None when the platform is unknown)."""
-    return for_draft(draft, ctx.repo, ctx.config)
+    return draft.shared("platform/pack", lambda: for_draft(draft, ctx.repo, ctx.config))
 
 
 def soft_severity(provenance: Provenance) -> Severity | None:
@@ -88,12 +88,10 @@ def visible_pieces(draft: Draft) -> list[Piece]:
         if segment.scope == "link_text" and _inside(images, segment.to_file(0)):
             continue  # an image's alt text is not shown to readers
         start = 0
-        for index, char in enumerate(segment.text + OBJECT):
-            if char == OBJECT:
-                if index > start:
-                    piece = Piece(segment.text[start:index], segment, start)
-                    items.append((segment.to_file(start), 0, piece))
-                start = index + 1
+        for run in segment.text.split(OBJECT):  # the text between inline objects
+            if run:
+                items.append((segment.to_file(start), 0, Piece(run, segment, start)))
+            start += len(run) + 1
         if segment.scope != "link_text":
             items.append((segment.to_file(len(segment.text)), 1, Piece("\n", None, -1)))
     text = draft.source.text
@@ -136,6 +134,19 @@ def _inside(union: tuple[list[int], list[int]], offset: int) -> bool:
     starts, ends = union
     index = bisect_right(starts, offset) - 1
     return index >= 0 and offset < ends[index]
+
+
+def visible_bound(draft: Draft) -> str:
+    """A text at least as long as the visible body in every unit, and quick to make.
+
+    It holds all the body's prose (inline objects included) and code (fences included) and a
+    line break per block: everything :func:`visible_pieces` counts, and a little more. A body
+    whose bound fits a limit fits it too, and needs no piece-by-piece look.
+    """
+    body = draft.body
+    parts = [segment.text for segment in body.segments if segment.scope in BODY_SCOPES]
+    parts.extend(draft.source.text[start:end] for start, end in body.code)
+    return "\n".join(parts) + "\n"
 
 
 def _units(char: str, unit: str) -> int:
@@ -187,10 +198,20 @@ class FoundTag:
     close: int = -1  # segment offset of the closing mark
 
 
-def prose_tags(draft: Draft, syntax: str) -> Iterator[FoundTag]:
-    """Hashtags written in the body, read with the platform's syntax (never inside URLs)."""
-    from checker.packs.hashtags import scan
+def prose_tags(draft: Draft, syntax: str) -> list[FoundTag]:
+    """Hashtags written in the body, read with the platform's syntax (never inside URLs).
 
+    Found once per draft and syntax, for all the hashtag rules.
+    """
+    return draft.shared(f"platform/tags/{syntax}", lambda: _prose_tags(draft, syntax))
+
+
+def _prose_tags(draft: Draft, syntax: str) -> list[FoundTag]:
+    from checker.packs.hashtags import MARKS, scan
+
+    found: list[FoundTag] = []
+    if not any(mark in draft.prose.text for mark in MARKS):
+        return found  # no hashtag mark anywhere in the draft
     for segment in draft.body.segments:
         if segment.scope not in HASHTAG_SCOPES:
             continue
@@ -198,9 +219,20 @@ def prose_tags(draft: Draft, syntax: str) -> Iterator[FoundTag]:
             if segment.in_url(tag.start, tag.end):
                 continue
             start, end = segment.span(tag.start, tag.end)
-            yield FoundTag(
-                tag.name, tag.key(), start, end, tag.form, segment, tag.start, tag.end, tag.close
+            found.append(
+                FoundTag(
+                    tag.name,
+                    tag.key(),
+                    start,
+                    end,
+                    tag.form,
+                    segment,
+                    tag.start,
+                    tag.end,
+                    tag.close,
+                )
             )
+    return found
 
 
 def front_tags(draft: Draft) -> list[FoundTag]:

@@ -89,7 +89,7 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     contact = pack.contact_info if pack is not None else None
     if pack is None or contact is None or contact.policy not in ("forbid", "discourage"):
         return
-    from checker.packs.diversion import find, own_names
+    from checker.packs.diversion import find_in, own_names
 
     forbid = contact.policy == "forbid"
     severity = soft_severity(contact.provenance) if forbid else Severity.WARNING
@@ -97,8 +97,9 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     allowed = {_digits(p) for p in ctx.config.allowed_phones} if not forbid else set()
     own = own_names(pack.id, pack.name)
     reported: list[tuple[int, int]] = []
-    for segment in draft.segments():
-        for hit in find(segment.text, contact.kinds, own):
+    prose = draft.prose
+    for segment, hits in zip(prose.segments, find_in(prose, contact.kinds, own), strict=True):
+        for hit in hits:
             if segment.in_url(hit.start, hit.end):
                 continue
             if hit.kind in _PHONE_KINDS and _digits(hit.text) in allowed:

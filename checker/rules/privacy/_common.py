@@ -40,15 +40,22 @@ def _stars(text: str, segment: Segment, index: int) -> bool:
     return begin < stop and text.count("*", begin, stop) == stop - begin
 
 
+def _with_numbers(draft: Draft) -> list[Segment]:
+    """The prose segments (masks put back) that hold a long enough run of digits."""
+    masked = (with_masks(segment, draft.source.text) for segment in draft.segments())
+    return [segment for segment in masked if identifiers.has_number(segment.text)]
+
+
 def hits(
     draft: Draft, finder: Callable[[str], list[Hit]]
 ) -> Iterator[tuple[Segment, Hit, int, int]]:
-    """Each hit of ``finder`` in the title, summary, tags and body prose, with file offsets.
+    """Each hit of the number ``finder`` (phones, ID numbers, bank cards: none of them finds
+    anything in a text without a run of digits) in the title, summary, tags and body prose,
+    with file offsets.
 
     Hits inside a URL are skipped (a number in a link's query string is not shown as a number).
     """
-    for original in draft.segments():
-        segment = with_masks(original, draft.source.text)
+    for segment in draft.shared("privacy/numbers", lambda: _with_numbers(draft)):
         for hit in finder(segment.text):
             if segment.in_url(hit.start, hit.end):
                 continue

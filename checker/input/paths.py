@@ -1,0 +1,33 @@
+"""Finding files on disk: sorted walks that never follow links out of the repository.
+
+Kept apart from the loaders so that a cached run can list and hash files without importing
+the YAML and Markdown parsers.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def is_link_outside(abspath: Path, root: Path) -> bool:
+    """True for a symbolic link that resolves outside ``root`` (never followed)."""
+    if not abspath.is_symlink():
+        return False
+    try:
+        target = abspath.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return True
+    return not target.is_relative_to(root.resolve())
+
+
+def walk_files(folder: Path, suffixes: tuple[str, ...], root: Path) -> list[Path]:
+    """Files under ``folder`` with one of ``suffixes``, sorted, never following symlinked dirs."""
+    found: list[Path] = []
+    for current, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(suffixes):
+                continue
+            found.append(Path(current) / name)
+    return found

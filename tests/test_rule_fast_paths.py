@@ -1,0 +1,129 @@
+"""The fast paths the draft rules share give exactly what the straightforward computation gives.
+
+Normalisation by runs of unchanged characters, one scan of a draft's joined prose instead of one
+per segment, and expressions skipped where none of their key words occur: each is checked here
+against the plain character-by-character or segment-by-segment way.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Mapping
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.input.markdown import Prose, Segment
+from checker.packs import adlaw, diversion
+from checker.packs.keyed import Keyed, fold
+from checker.packs.matcher import Matcher, Term
+from checker.packs.normalize import _KEPT, ZERO_WIDTH, Normalized, _normalize
+from checker.rules.style import _common as style_common
+
+EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+
+#: Characters that make normalisation and matching interesting.
+ALPHABET = (
+    "最佳第一唯全网低价青禾微信加扫码二维码 \n\t"
+    "abcVXqQ1Ｑ２０，。！？：（）【】《》“”…—～　、"
+    "\u200b\u00adİıſK㈱ﬁⅫé\u0301ä😀#＃@＠"
+)
+
+
+def reference(text: str, fold_case: bool, table: Mapping[str, str] | None) -> Normalized:
+    """Normalisation one character at a time, as the module describes it."""
+    pieces = []
+    for char in text:
+        piece = "" if char in ZERO_WIDTH else unicodedata.normalize("NFKC", char)
+        if table is not None:
+            piece = "".join(table.get(c, c) for c in piece)
+        pieces.append(piece.lower() if fold_case else piece)
+    if all(len(piece) == 1 for piece in pieces):
+        return Normalized("".join(pieces), None)
+    origin = [index for index, piece in enumerate(pieces) for _ in piece]
+    return Normalized("".join(pieces), (*origin, len(text)))
+
+
+def test_kept_characters_never_change() -> None:
+    kept = re.findall(f"[{_KEPT}]", EVERY_CHARACTER)
+    assert len(kept) > 27_000
+    for fold_case in (True, False):
+        assert _normalize("".join(kept), fold_case, None).text == "".join(kept)
+        for char in kept[::97]:
+            assert reference(char, fold_case, None).text == char
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=60), st.booleans())
+def test_normalisation_equals_one_character_at_a_time(text: str, fold_case: bool) -> None:
+    assert _normalize(text, fold_case, None) == reference(text, fold_case, None)
+    table = {"網": "网", "價": "价", "Ｑ": "Q"}
+    assert _normalize(text, fold_case, table) == reference(text, fold_case, table)
+
+
+def test_fold_is_ignorecase_one_character_for_one() -> None:
+    assert len(fold(EVERY_CHARACTER)) == len(EVERY_CHARACTER)
+    for letter in string.ascii_lowercase:
+        for found in re.finditer(re.escape(letter), EVERY_CHARACTER, re.IGNORECASE):
+            assert fold(found.group()) == letter
+
+
+def prose(texts: list[str]) -> Prose:
+    segments = []
+    for text in texts:
+        segment = Segment("body")
+        segment.add(text, 0)
+        segments.append(segment)
+    return Prose(segments)
+
+
+def test_prose_locates_ranges_in_their_segment() -> None:
+    joined = prose(["青禾", "", "加微信"])
+    assert joined.text == "青禾\n\n加微信"
+    assert joined.locate(0, 2) == (0, 0, 2)
+    assert joined.locate(4, 7) == (2, 0, 3)
+    assert joined.locate(1, 4) is None  # crosses two segments
+    assert prose([]).locate(0, 0) is None
+
+
+TERMS = [
+    Term("最佳", "abs"),
+    Term("第一", "rank"),
+    Term("第一时间", None),
+    Term("vx", "wx", word=True),
+    Term("QQ", "qq", case=True),
+    Term("青禾", "brand"),
+    Term("禾加", "overlap"),
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(alphabet=st.sampled_from(ALPHABET), max_size=25), max_size=6))
+def test_one_scan_of_the_joined_prose_equals_one_scan_per_segment(texts: list[str]) -> None:
+    matcher = Matcher(TERMS)
+    joined = prose(texts)
+    for overlapping in (False, True):
+        scan = matcher.find_all if overlapping else matcher.find
+        assert matcher.find_in(joined, overlapping) == [scan(text) for text in texts]
+
+
+def keyed_expressions() -> list[Keyed]:
+    """Every keyed expression the checker uses."""
+    found = list(adlaw.data().patterns.expressions)
+    found.extend(diversion._expressions(()).expressions)  # every platform named "another"
+    found.append(style_common._PROTECTED)
+    return found
+
+
+@pytest.mark.parametrize("expression", keyed_expressions(), ids=lambda e: e.pattern[:30])
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_every_match_of_a_keyed_expression_holds_one_of_its_keys(
+    expression: Keyed, data: st.DataObject
+) -> None:
+    text = data.draw(st.from_regex(expression.compiled))
+    for found in expression.compiled.finditer(text):
+        assert expression.possible(found.group()), (expression.pattern, found.group())
