@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from checker import __version__, messages
+from checker.input.text import neutralise
 
 if TYPE_CHECKING:
     from checker.engine.run import RunResult
@@ -145,10 +146,17 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
     except RunError as exc:
         raise UsageError(str(exc)) from None
     for error in result.internal_errors:
-        print(error, file=sys.stderr)
+        print(neutralise(error), file=sys.stderr)
     _baseline_notes(result, str(baseline or ""))
     for diff in result.diffs:
         sys.stdout.write(diff)
+    if args.diff and result.fixed:
+        print(
+            messages.text(
+                "report.would-fix", result.lang, count=result.fixed, files=result.fixed_files
+            ),
+            file=sys.stderr,
+        )
     for index, name in enumerate(formats):
         destination = outputs[index]
         stream = sys.stdout
@@ -159,8 +167,8 @@ def cmd_check(argv: Sequence[str], lang: str) -> int:
             tool_version=__version__,
             site_url=result.site_url,
             color=destination is None and _use_color(args.color, stream),
-            fixed=result.fixed,
-            fixed_files=result.fixed_files,
+            fixed=0 if args.diff else result.fixed,
+            fixed_files=0 if args.diff else result.fixed_files,
             sources=result.sources,
             paths=result.paths,
             root=result.root,
@@ -338,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[command](args, lang)
     except UsageError as exc:
-        print(str(exc), file=sys.stderr)
+        print(neutralise(str(exc)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(messages.text("cli.interrupted", lang), file=sys.stderr)
@@ -349,7 +357,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # never show a traceback to a user
         print(
-            messages.text("cli.internal-error", lang, error=f"{type(exc).__name__}: {exc}"),
+            neutralise(
+                messages.text("cli.internal-error", lang, error=f"{type(exc).__name__}: {exc}")
+            ),
             file=sys.stderr,
         )
         if os.environ.get("OPSCHECK_DEBUG"):

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from checker import messages
 
 CONFIG_FILES = ("opscheck.yaml", "opscheck.yml")
+#: A configuration file larger than this is refused unread (a real one is a few hundred bytes).
+MAX_CONFIG_BYTES = 1_048_576
+#: The largest ``max_file_bytes`` a configuration may set: files are read whole, so this bounds
+#: the memory one file can take.
+MAX_FILE_BYTES_LIMIT = 64 * 1_048_576
 DEFAULT_DEPARTMENTS = ("marketing", "sales", "product", "customer_service", "pr")
 
 
@@ -66,7 +71,7 @@ _LIST_OF_STR = (
     "proper_nouns",
 )
 _CHOICES = {"fail_on": ("error", "warning", "info"), "lang": ("zh", "en")}
-_POSITIVE_INT = ("max_goals", "stale_after_days", "max_file_bytes")
+_POSITIVE_INT = ("max_goals", "stale_after_days")
 
 
 def allowed_keys() -> list[str]:
@@ -105,10 +110,29 @@ def from_mapping(data: Any, source: str, lang: str = "zh") -> Config:
     return config
 
 
+def _inside(value: str) -> bool:
+    """True for a relative path that stays inside the folder it is relative to."""
+    path = PurePosixPath(value.replace("\\", "/"))
+    return not path.is_absolute() and ":" not in value and ".." not in path.parts
+
+
 def _validate(name: str, value: Any, lang: str) -> Any:
     if name in ("policies", "drafts", "site_url", "cache_dir"):
         if not isinstance(value, str) or not value.strip():
             raise _bad(name, messages.text("config.nonempty", lang), lang)
+        if name != "site_url" and not _inside(value):
+            # A pull request may change the configuration: it must not point opscheck at files
+            # outside the repository (their content would show in the CI log).
+            raise _bad(name, messages.text("config.inside-root", lang), lang)
+        return value
+    if name == "max_file_bytes":
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or not 1 <= value <= MAX_FILE_BYTES_LIMIT
+        ):
+            reason = messages.text("config.max-bytes", lang, limit=MAX_FILE_BYTES_LIMIT)
+            raise _bad(name, reason, lang)
         return value
     if name in _LIST_OF_STR or name in ("select", "required_duties"):
         if not _is_str_list(value):
@@ -159,14 +183,36 @@ def _validate(name: str, value: Any, lang: str) -> Any:
     return value
 
 
+def _read_bytes(path: Path, lang: str) -> bytes:
+    """The bytes of a configuration file, refusing one over :data:`MAX_CONFIG_BYTES`."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_CONFIG_BYTES + 1)
+    except OSError as exc:
+        raise ConfigError(
+            messages.text("cli.bad-config", lang, path=str(path), reason=exc.strerror or str(exc))
+        ) from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        size = path.stat().st_size
+        reason = messages.text("config.too-large", lang, size=size, limit=MAX_CONFIG_BYTES)
+        raise ConfigError(messages.text("cli.bad-config", lang, path=str(path), reason=reason))
+    return raw
+
+
 def _read_pyproject(path: Path, lang: str) -> dict[str, Any] | None:
     import tomllib
 
+    raw = _read_bytes(path, lang)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(
             messages.text("cli.bad-config", lang, path=str(path), reason=str(exc))
+        ) from None
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        reason = messages.text("config.too-deep", lang)
+        raise ConfigError(
+            messages.text("cli.bad-config", lang, path=str(path), reason=reason)
         ) from None
     section = data.get("tool", {}).get("opscheck")
     return section if isinstance(section, dict) else None
@@ -176,12 +222,7 @@ def _read_yaml(path: Path, lang: str) -> Any:
     from checker.input import text as textmod
     from checker.input import yamlpos
 
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(
-            messages.text("cli.bad-config", lang, path=str(path), reason=exc.strerror or str(exc))
-        ) from None
+    raw = _read_bytes(path, lang)
     decoded = textmod.decode(raw)
     if isinstance(decoded, textmod.DecodeError):
         raise ConfigError(
@@ -193,9 +234,10 @@ def _read_yaml(path: Path, lang: str) -> Any:
     if doc.issues:
         issue = doc.issues[0]
         line, column = decoded.position(issue.start)
-        reason = messages.text(
-            "config.yaml-at", lang, line=line, column=column, problem=issue.args.get("problem", "")
+        problem = issue.args.get("problem") or messages.problem_text(
+            issue.rule, issue.variant, lang, issue.args
         )
+        reason = messages.text("config.yaml-at", lang, line=line, column=column, problem=problem)
         raise ConfigError(messages.text("cli.bad-config", lang, path=str(path), reason=reason))
     return doc.data
 
@@ -207,7 +249,8 @@ def has_config(folder: Path) -> bool:
     pyproject = folder / "pyproject.toml"
     if pyproject.is_file():
         try:
-            return "[tool.opscheck" in pyproject.read_text(encoding="utf-8", errors="replace")
+            with open(pyproject, "rb") as handle:
+                return b"[tool.opscheck" in handle.read(MAX_CONFIG_BYTES)
         except OSError:
             return False
     return False

@@ -80,7 +80,11 @@ def read_bytes(path: Path, max_bytes: int) -> bytes | None:
         info = os.stat(path)  # before opening: opening a FIFO would block
         if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
             return None
-        with open(path, "rb") as handle:
+        # O_NONBLOCK: a file swapped for a FIFO after the check above must not hang the run.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
             data = handle.read(max_bytes + 1)
     except OSError:
         return None
@@ -126,9 +130,52 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+SECRET_BYTES = 32
+
+
+def secret_path() -> Path:
+    """Where this machine's cache key lives: the user's cache folder, never the repository."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "opscheck" / "secret"
+
+
+@cache
+def machine_secret() -> bytes | None:
+    """A random key made once per user and machine, mixed into every cache key.
+
+    Cache entries are plain JSON in the repository's folder; a pull request could commit
+    entries that say "no findings" for its own drafts, or a configuration that was never
+    validated. Without this key nobody can compute the name an entry must have, so committed
+    or copied entries are never read. None (the cache is not used) when the key can neither be
+    read nor made.
+    """
+    path = secret_path()
+    try:
+        data = path.read_bytes()
+        if len(data) == SECRET_BYTES:
+            return data
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fresh = os.urandom(SECRET_BYTES)
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(handle, "wb") as out:
+            out.write(fresh)
+        return fresh
+    except FileExistsError:  # another process made it first: use theirs
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        return data if len(data) == SECRET_BYTES else None
+    except OSError:
+        return None
+
+
 def context_key(settings: dict[str, Any], policies: Iterable[tuple[str, bytes | None]]) -> str:
     """The hash of everything a file's findings depend on besides the file itself."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(machine_secret() or b"")
     digest.update(f"opscheck-cache/{FORMAT}\n{code_fingerprint()}\n".encode())
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode("utf-8"))
     for path, data in sorted(policies, key=lambda item: item[0]):
@@ -357,9 +404,12 @@ def load_config(root: Path, lang: str) -> Any:
 
     source = next((root / name for name in configmod.CONFIG_FILES if (root / name).is_file()), None)
     data = read_bytes(source, 1 << 20) if source is not None else None
-    if source is None or data is None:
+    secret = machine_secret()
+    if source is None or data is None or secret is None:
         return configmod.load(root, None, lang)
-    key = hashlib.sha256(f"{code_fingerprint()}|{source.name}|".encode() + data).hexdigest()
+    digest = hashlib.sha256(secret)
+    digest.update(f"{code_fingerprint()}|{source.name}|".encode() + data)
+    key = digest.hexdigest()
     base = root / DEFAULT_FOLDER
     stored = base / f"config-{key[:32]}.json"
     try:

@@ -16,7 +16,7 @@ from checker import messages
 from checker.engine import discovery
 from checker.findings import Finding, Problem, Severity
 from checker.input.paths import is_link_outside, walk_files
-from checker.input.text import SourceText
+from checker.input.text import SourceText, neutralise
 from checker.rules import registry
 
 # The parsers, the model and the rules are imported only when a file is actually checked: a
@@ -162,6 +162,7 @@ def to_finding(
         text = rule.message(problem, lang)
     else:
         text = messages.problem_text(rule.id, problem.variant, lang, problem.args)
+    text = neutralise(text)  # file content quoted in a message must not rewrite a log
     severity = selection.severity_for(rule.id, problem.severity or rule.severity)
     matched = source.text[problem.start : problem.end] if problem.end > problem.start else ""
     return Finding(
@@ -317,6 +318,19 @@ def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
 
     policy_folder = root if target.loose else root / config.policies
     draft_folder = root if target.loose else root / config.drafts
+    for folder in (policy_folder, draft_folder):
+        # A folder committed as a symbolic link to /etc would make opscheck read (and quote in
+        # its report) files outside the repository: refuse the run instead.
+        resolved = folder.resolve()
+        if folder.exists() and not resolved.is_relative_to(root.resolve()):
+            raise RunError(
+                messages.text(
+                    "cli.folder-outside",
+                    lang,
+                    path=neutralise(rel(folder)),
+                    target=neutralise(str(resolved)),
+                )
+            )
     policy_paths = (
         [p for p in walk_files(policy_folder, discovery.POLICY_SUFFIXES, root) if usable(p)]
         if policy_folder.is_dir()
@@ -476,7 +490,7 @@ def _check_target(
     blobs = [blob(item) for item in items]
     store = None
     active: frozenset[str] | None = None
-    if options.cache and not target.loose:
+    if options.cache and not target.loose and cache.machine_secret() is not None:
         context = cache.context_key(
             _settings(scan, options),
             ((relpath, scan.blobs.get(path.absolute())) for path, relpath in scan.policies),
@@ -557,9 +571,8 @@ def _run(options: RunOptions) -> RunResult:
 
             loaded = load_target(target, options, scan)
             outcome = fix.fix_files(loaded, options, result.internal_errors)
-            if not options.diff:
-                result.fixed += outcome.fixed
-                result.fixed_files += outcome.files
+            result.fixed += outcome.fixed  # with --diff: what --fix would do
+            result.fixed_files += outcome.files
             result.diffs.extend(outcome.diffs)
             result.sources.update(outcome.sources)
             checked = outcome.findings

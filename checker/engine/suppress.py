@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 from checker.findings import Finding
@@ -68,21 +69,48 @@ def _blocks(directives: list[Directive]) -> list[tuple[int, int, Directive]]:
 def apply(
     findings: list[Finding], directives: list[Directive], unsuppressible: list[str]
 ) -> list[Finding]:
-    """Drop suppressed findings; a directive without a reason suppresses nothing."""
+    """Drop suppressed findings; a directive without a reason suppresses nothing.
+
+    A finding is silenced by the first directive that covers its line and names its rule:
+    ``disable-next-line`` comments first (in file order), then ``disable`` blocks (in the order
+    they were closed). Lookups are indexed by line and swept per rule, so thousands of comments
+    and findings in one file cost n log n, not their product.
+    """
     if not directives:
         return findings
-    next_line = [d for d in directives if d.action == "disable-next-line" and d.reason]
+    next_line: dict[int, list[Directive]] = {}
+    for directive in directives:
+        if directive.action == "disable-next-line" and directive.reason:
+            next_line.setdefault(directive.target_line, []).append(directive)
     blocks = [(a, b, d) for a, b, d in _blocks(directives) if d.reason]
-    kept = []
-    for finding in findings:
+    dropped: set[int] = set()
+    pending: dict[str, list[int]] = {}
+    for index, finding in enumerate(findings):
         if finding.rule.startswith("suppression/") or _protected(finding.rule, unsuppressible):
-            kept.append(finding)
             continue
-        covering = [d for d in next_line if d.target_line == finding.line]
-        covering += [d for a, b, d in blocks if a <= finding.line <= b]
-        if not _suppress_by(finding, covering):
-            kept.append(finding)
-    return kept
+        if _suppress_by(finding, next_line.get(finding.line, [])):
+            dropped.add(index)
+        elif blocks:
+            pending.setdefault(finding.rule, []).append(index)
+    for rule_id, indexes in pending.items():
+        named = sorted(
+            (a, order, b, d)
+            for order, (a, b, d) in enumerate(blocks)
+            if any(registry.matches(p, rule_id) for p in d.patterns)
+        )
+        active: list[tuple[int, int, Directive]] = []  # (order, last line, directive)
+        cursor = 0
+        for index in sorted(indexes, key=lambda i: findings[i].line):
+            line = findings[index].line
+            while cursor < len(named) and named[cursor][0] <= line:
+                _, order, last, directive = named[cursor]
+                heapq.heappush(active, (order, last, directive))
+                cursor += 1
+            while active and active[0][1] < line:
+                heapq.heappop(active)  # ended before this line (lines only grow)
+            if active and _suppress_by(findings[index], [active[0][2]]):
+                dropped.add(index)
+    return [finding for index, finding in enumerate(findings) if index not in dropped]
 
 
 def _suppress_by(finding: Finding, directives: list[Directive]) -> bool:

@@ -8,12 +8,12 @@ A reason is mandatory; a directive without one suppresses nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from checker.input.text import SourceText
 
-_MD = re.compile(r"<!--\s*opscheck-(disable-next-line|disable|enable)\b(.*?)-->", re.DOTALL)
+_MD_HEAD = re.compile(r"<!--\s*+opscheck-(disable-next-line|disable|enable)\b")
 _YAML = re.compile(r"(?:^|[ \t])#[ \t]*opscheck-(disable-next-line)\b(.*)$", re.MULTILINE)
 _SPLIT_REASON = re.compile(r"[:：]")
 
@@ -53,17 +53,27 @@ def from_markdown(comments: Iterable[tuple[str, int]], source: SourceText) -> li
     """Directives in HTML comments (``(text, file offset)`` pairs from the Markdown layer)."""
     found = []
     for text, offset in comments:
-        for match in _MD.finditer(text):
-            found.append(
-                _make(
-                    match.group(1),
-                    match.group(2),
-                    offset + match.start(),
-                    offset + match.end(),
-                    source,
-                )
-            )
+        for action, raw, start, end in _markdown_comments(text):
+            found.append(_make(action, raw, offset + start, offset + end, source))
     return found
+
+
+def _markdown_comments(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """``(action, arguments, start, end)`` of each directive in an HTML fragment.
+
+    The closing ``-->`` is searched once per directive and never again from a later opening, so
+    an unclosed comment full of openings costs linear time.
+    """
+    position = 0
+    while True:
+        head = _MD_HEAD.search(text, position)
+        if head is None:
+            return
+        close = text.find("-->", head.end())
+        if close < 0:
+            return
+        yield head.group(1), text[head.end() : close], head.start(), close + 3
+        position = close + 3
 
 
 def from_yaml(source: SourceText, start: int = 0, end: int | None = None) -> list[Directive]:

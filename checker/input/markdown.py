@@ -45,6 +45,7 @@ class Segment:
     _length: int = field(default=0, repr=False)
     _joined: str | None = field(default=None, repr=False)
     _urls: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _verbatim_end: int = field(default=-1, repr=False)  # file offset after the last verbatim piece
 
     @property
     def text(self) -> str:
@@ -52,15 +53,23 @@ class Segment:
             self._joined = "".join(self._chunks)
         return self._joined
 
-    def add(self, text: str, source: int) -> None:
+    def add(self, text: str, source: int, verbatim: bool = False) -> None:
+        """Append ``text`` that stands at file offset ``source``.
+
+        ``verbatim`` text is an exact slice of the file; one that starts where the previous
+        verbatim piece ended extends that piece (a line of ``<`` or ``[`` arrives as a text
+        event per character, and a million pieces would make every later step slow).
+        """
         if not text:
             return
-        self.starts.append(self._length)
-        self.sources.append(source)
+        if not (verbatim and source == self._verbatim_end and self.starts):
+            self.starts.append(self._length)
+            self.sources.append(source)
         self._chunks.append(text)
         self._length += len(text)
         self._joined = None
         self._urls = None
+        self._verbatim_end = source + len(text) if verbatim else -1
 
     def _locate(self, offset: int, as_end: bool) -> int:
         if not self.starts:
@@ -106,7 +115,14 @@ class Segment:
         return self._urls
 
     def in_url(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.urls)
+        """True when ``[start, end)`` overlaps a bare URL (logarithmic: URLs are sorted and
+        never overlap, so only the last one starting before ``end`` can)."""
+        urls = self.urls
+        index = bisect_right(urls, (end, -1)) - 1
+        if index < 0:
+            return False
+        first, last = urls[index]
+        return first < end and start < last
 
 
 class Prose:
@@ -261,7 +277,7 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
         if name == "Text":
             if code_depth or (link_stack and link_stack[-1]) or not open_segments:
                 continue
-            open_segments[-1].add(text[first:last], start)
+            open_segments[-1].add(text[first:last], start, verbatim=True)
         elif name == "Start":
             tag = value if value.__class__ is str else next(iter(value))
             if tag in ("Paragraph", "TableCell"):

@@ -113,3 +113,36 @@ def decode(data: bytes) -> SourceText | DecodeError:
             return DecodeError("gb18030", line, column)
         return DecodeError("invalid", line, column, f"0x{body[exc.start]:02x}")
     return SourceText(text, bom=bom)
+
+
+#: Characters that could rewrite a terminal or CI log when file content is echoed: C0 and C1
+#: controls (ESC starts ANSI sequences, CR returns to the line start, LF forges a new report
+#: line), DEL, line and paragraph separators, and the bidirectional overrides that reorder
+#: what a reader sees.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]",
+)
+
+
+def _picture(match: re.Match[str]) -> str:
+    char = match.group(0)
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode control pictures: ␛ for ESC, ␊ for LF
+    if code == 0x7F:
+        return "\u2421"
+    return "\ufffd"
+
+
+def neutralise(text: str, keep: str = "") -> str:
+    """``text`` with every control, separator and bidi-override character replaced by one
+    visible, single-width stand-in (``␛``, ``␊``, ``�``), except the characters in ``keep``.
+
+    Used wherever file content reaches a log: messages, paths, code frames, diffs.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    if not keep:
+        return _UNSAFE.sub(_picture, text)
+    return _UNSAFE.sub(lambda m: m.group(0) if m.group(0) in keep else _picture(m), text)

@@ -4,7 +4,7 @@ The loader reads libyaml's event stream and builds its own nodes with an explici
 nothing in a file can make it recurse, run code or expand without bound:
 
 * duplicate mapping keys, ``!!python/...`` and unknown tags, nesting deeper than
-  :data:`MAX_DEPTH`, and alias expansion beyond :data:`MAX_NODES` are reported as issues,
+  :data:`MAX_DEPTH`, and aliases that add more than :data:`MAX_NODES` nodes are reported as issues,
   never raised;
 * tags are never executed: a tagged node keeps its plain value and the tag is reported;
 * positions are character offsets into the loaded text, plus ``base`` when the YAML is a slice
@@ -298,8 +298,9 @@ def _check_duplicates(node: Node, issues: list[YamlIssue]) -> None:
             seen[marker] = key
 
 
-def _expanded_size(node: Node, memo: dict[int, int]) -> int:
-    """How many nodes the data would hold once every alias is expanded (iterative)."""
+def _expanded_size(node: Node, memo: dict[int, int], cap: int) -> int:
+    """How many nodes the data would hold once every alias is expanded (iterative; counts
+    stop growing at ``cap``, so a bomb is measured without being expanded)."""
     order: list[Node] = []
     pending = [node]
     while pending:
@@ -322,7 +323,7 @@ def _expanded_size(node: Node, memo: dict[int, int]) -> int:
         elif current.kind == "map":
             for key, value in current.value:
                 size += memo[id(key)] + (memo[id(value)] if value is not None else 0)
-        memo[id(current)] = min(size, MAX_NODES * 10)
+        memo[id(current)] = min(size, cap)
     return memo[id(node)]
 
 
@@ -396,10 +397,11 @@ def load(text: str, base: int = 0) -> YamlDoc:
         issues.append(YamlIssue("input/yaml-syntax", "", base, base + 1, {"problem": str(exc)}))
         return YamlDoc(None, None, issues)
     root = composed.root
-    size = composed.nodes
-    if root is not None and composed.aliased:
-        size = _expanded_size(root, {})
-    if root is not None and size > MAX_NODES:
+    # Aliases may add at most MAX_NODES nodes to what the file itself holds: a long policy is not
+    # a bomb (its own size is bounded by the file-size limit), a few lines that expand to
+    # millions are.
+    allowed = composed.nodes + MAX_NODES
+    if root is not None and composed.aliased and _expanded_size(root, {}, allowed + 1) > allowed:
         issues.append(
             YamlIssue(
                 "input/unsafe-yaml", "expansion", root.start, root.start + 1, {"limit": MAX_NODES}

@@ -9,7 +9,6 @@ or a ``cli.*`` / ``report.*`` key. Placeholders use ``str.format`` syntax.
 from __future__ import annotations
 
 import importlib
-import string
 from collections.abc import Mapping
 from functools import cache
 
@@ -37,7 +36,7 @@ class _Lenient(dict[str, object]):
 def render(template: str, args: Mapping[str, object]) -> str:
     """Fill ``{name}`` placeholders; unknown ones stay visible instead of raising."""
     try:
-        return string.Formatter().vformat(template, (), _Lenient(args))
+        return template.format_map(_Lenient(args))
     except (ValueError, IndexError, KeyError, AttributeError):
         return template
 
@@ -52,10 +51,22 @@ def text(key: str, lang: str = "zh", /, **args: object) -> str:
     if entry is None:
         return key
     template = entry[1] if lang == "en" and entry[1] else entry[0]
-    return render(template, args)
+    return render(template, {name: _short(value) for name, value in args.items()})
+
+
+#: Longest argument a finding's message quotes: file content in a message (a key, a term, an id)
+#: is cut here, so one long value in a draft cannot blow up every report that names it.
+MAX_ARG_CHARS = 1000
+
+
+def _short(value: object) -> object:
+    if isinstance(value, str) and len(value) > MAX_ARG_CHARS:
+        return value[:MAX_ARG_CHARS] + "…"
+    return value
 
 
 def problem_text(rule_id: str, variant: str, lang: str, args: Mapping[str, object]) -> str:
+    args = {name: _short(value) for name, value in args.items()}
     key = f"{rule_id}#{variant}" if variant else rule_id
     if key not in catalogue():
         key = rule_id

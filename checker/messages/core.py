@@ -45,6 +45,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "没有编号为「{rule}」的规则；运行 `opscheck rules` 查看全部规则编号。",
         "No rule has the id '{rule}'; run `opscheck rules` to list every rule id.",
     ),
+    "cli.fix-write-failed": (
+        "无法写入「{path}」（{reason}），这个文件没有改动；请确认文件和所在目录可写，再运行 opscheck --fix。",
+        "Cannot write '{path}' ({reason}); the file was left unchanged. Make sure the file and "
+        "its folder are writable, then run opscheck --fix again.",
+    ),
     "cli.internal-error": (
         "opscheck 内部错误（{error}）；请把这条消息和出错的文件一起报告给维护者。",
         "opscheck internal error ({error}); please report this message with the file involved.",
@@ -76,6 +81,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "应为「规则: {{选项: 值}}」的映射",
         "it must map rules to {{option: value}} mappings",
     ),
+    "config.too-large": (
+        "文件有 {size} 字节，超过配置文件的上限 {limit} 字节",
+        "the file has {size} bytes, more than the {limit} bytes a configuration may have",
+    ),
+    "config.too-deep": ("嵌套太深，无法读取", "it is nested too deeply to be read"),
+    "config.inside-root": (
+        "应为仓库里的相对路径（不能是绝对路径，也不能用 .. 走到仓库外面）",
+        "it must be a relative path inside the repository (not absolute, no .. leading out)",
+    ),
+    "config.max-bytes": (
+        "应为 1 到 {limit} 之间的整数（字节）",
+        "it must be a whole number of bytes from 1 to {limit}",
+    ),
+    "cli.folder-outside": (
+        "「{path}」指向仓库外面（{target}），opscheck 不会读取仓库以外的文件；请把它换成仓库里的普通目录。",
+        "'{path}' leads outside the repository ({target}); opscheck never reads files outside "
+        "the repository, so make it a plain folder inside it.",
+    ),
     "config.mapping": ("顶层必须是「键: 值」的映射", "the top level must be a key: value mapping"),
     "config.utf8": ("文件不是 UTF-8 编码", "the file is not UTF-8"),
     "config.yaml-at": (
@@ -89,6 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.clean": (
         "检查了 {files} 个文件，没有发现问题。",
         "Checked {files} files: no problems found.",
+    ),
+    "report.would-fix": (
+        "--fix 会修复上面 {count} 处问题（{files} 个文件）；这次没有写入任何文件。",
+        "--fix would fix the {count} problems above ({files} files); no file was written.",
     ),
     "report.fixed": (
         "已自动修复 {count} 处问题（{files} 个文件）。",
@@ -166,4 +193,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "yes (unsafe: needs --unsafe-fixes)",
     ),
     "explain.fix-none": ("不可以", "no"),
+    "list.more": ("等 {count} 项", "and {more} more ({count} in all)"),
 }

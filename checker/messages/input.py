@@ -94,8 +94,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown YAML tag {tag}: read as a plain value; remove the tag.",
     ),
     "input/unsafe-yaml#expansion": (
-        "别名展开后超过 {limit} 个节点（疑似别名炸弹），文件未读取；请不要嵌套使用锚点和别名。",
-        "Aliases expand to more than {limit} nodes (an alias bomb?); the file was not read. "
+        "别名展开后多出超过 {limit} 个节点（疑似别名炸弹），文件未读取；请不要嵌套使用锚点和别名。",
+        "Aliases expand to more than {limit} extra nodes (an alias bomb?); the file was not read. "
         "Do not nest anchors and aliases.",
     ),
     "input/unsafe-yaml#alias": (

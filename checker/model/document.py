@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,7 +84,11 @@ def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIs
         )
         return SourceText(""), [issue], False
     try:
-        with open(abspath, "rb") as handle:
+        # O_NONBLOCK: a file swapped for a FIFO after the check above must not hang the run.
+        descriptor = os.open(abspath, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return SourceText(""), [InputIssue("input/unreadable", "not-file", 0, 0)], False
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         return (
@@ -91,6 +96,11 @@ def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIs
             [InputIssue("input/unreadable", "", 0, 0, {"reason": _why(exc)})],
             False,
         )
+    if len(data) > max_bytes:  # it grew since it was measured
+        issue = InputIssue(
+            "input/unsafe-yaml", "too-large", 0, 0, {"size": len(data), "limit": max_bytes}
+        )
+        return SourceText(""), [issue], False
     decoded = decode(data)
     if isinstance(decoded, DecodeError):
         body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data

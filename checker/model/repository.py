@@ -14,6 +14,7 @@ line that names it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -114,18 +115,26 @@ def department_key(name: str) -> str:
 
 
 def number(value: Any) -> float | None:
-    """A number from a YAML value, leniently: ``2000``, ``2.5``, ``"2,000"``, ``"18%"``."""
+    """A number from a YAML value, leniently: ``2000``, ``2.5``, ``"2,000"``, ``"18%"``.
+
+    Infinity and NaN (``.inf``, ``.nan``, ``1e999``) and integers too large for a float are no
+    numbers: nothing a policy counts or measures is infinite.
+    """
     if isinstance(value, bool):
         return None
+    found: float | None = None
     if isinstance(value, (int, float)):
-        return float(value)
-    if isinstance(value, str):
+        try:
+            found = float(value)
+        except OverflowError:
+            return None
+    elif isinstance(value, str):
         cleaned = unicodedata.normalize("NFKC", value).strip().replace(",", "").rstrip("%").strip()
         try:
-            return float(cleaned)
+            found = float(cleaned)
         except ValueError:
             return None
-    return None
+    return found if found is not None and math.isfinite(found) else None
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -528,7 +537,7 @@ class Repository:
         def hours(key: str) -> float | None:
             value = data.get(key)
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                return float(value)
+                return number(value)  # finite, or None
             return None
 
         return Workflow(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -270,37 +271,39 @@ _DISEASE_AFTER = re.compile(
 # (checker/packs/keyed.py).
 _PATTERN_SOURCES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
-        r"(?:100|百分之?百)\s*%?\s*(?:的\s*)?(?:有效|见效|安全|无毒|无害|治愈|根治|康复|痊愈|除菌|杀菌|"
-        r"抑菌|灭菌|消毒|除醛|去醛|除甲醛|去除|清除|消除|过滤|净化|除螨|杀毒|杀灭|杀死|灭活|消灭|拦截|"
-        r"阻挡|隔绝|抗病毒|阻隔|回本|保本|盈利|"
+        r"(?:100|百分之?百)\s*+%?\s*+(?:的\s*+)?"
+        r"(?:有效|见效|安全|无毒|无害|治愈|根治|康复|痊愈|除菌|杀菌|抑菌|灭菌|消毒|除醛|去醛|除甲醛|"
+        r"去除|清除|消除|过滤|净化|除螨|杀毒|杀灭|杀死|灭活|消灭|拦截|阻挡|隔绝|抗病毒|阻隔|回本|保本|盈利|"
         r"成功|通过|过关|录取|上岸|就业|退款)",
         "D",
         "guarantee",
         ("100", "百分百", "百分之百"),
     ),
     (
-        r"(?:有效率|除菌率|杀菌率|抑菌率|除醛率|去除率|清除率|净化率|过滤效率|除螨率|成功率|效果)\s*"
-        r"(?:达到?|高达|为|是|可达)?\s*(?:100\s*%|百分之?百)",
+        r"(?:有效率|除菌率|杀菌率|抑菌率|除醛率|去除率|清除率|净化率|过滤效率|除螨率|成功率|效果)\s*+"
+        r"(?:达到?|高达|为|是|可达)?\s*+(?:100\s*+%|百分之?百)",
         "D",
         "guarantee",
         ("100", "百分百", "百分之百"),
     ),
     (
-        r"(?:治愈率|总有效率|痊愈率|康复率|显效率)\s*(?:达到?|高达|为|是|超过?)?\s*\d+(?:\.\d+)?\s*%",
+        r"(?:治愈率|总有效率|痊愈率|康复率|显效率)\s*+(?:达到?|高达|为|是|超过?)?\s*+"
+        r"\d+(?:\.\d+)?\s*+%",
         "D",
         "medical",
         ("治愈率", "有效率", "痊愈率", "康复率", "显效率"),
     ),
     (
-        r"(?:通过率|过关率|录取率|升学率|就业率|提分率|上岸率|拿证率)\s*(?:达到?|高达|为|是|超过?)?\s*"
-        r"\d+(?:\.\d+)?\s*%",
+        r"(?:通过率|过关率|录取率|升学率|就业率|提分率|上岸率|拿证率)\s*+(?:达到?|高达|为|是|超过?)?\s*+"
+        r"\d+(?:\.\d+)?\s*+%",
         "D",
         "education",
         ("通过率", "过关率", "录取率", "升学率", "就业率", "提分率", "上岸率", "拿证率"),
     ),
     (
-        r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日|周|星期|个月|个小时|小时)\s*(?:内|之内)?\s*"
-        r"(?:见效|显效|痊愈|康复|治愈|根治|断根|瘦\s*\d+\s*斤|瘦身成功|变白|美白|祛斑|淡斑|长高|白回来|"
+        r"(?:(?<!\d)\d+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+)"
+        r"\s*+(?:天|日|周|星期|个月|个小时|小时)\s*+(?:内|之内)?\s*+"
+        r"(?:见效|显效|痊愈|康复|治愈|根治|断根|瘦\s*+\d+\s*+斤|瘦身成功|变白|美白|祛斑|淡斑|长高|白回来|"
         r"除皱|生发)",
         "D",
         "guarantee",
@@ -324,39 +327,39 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        r"(?:无效|不见效|没效果?|无效果|没有效果)\s*(?:全额|包)?\s*(?:退款|退钱|退费|包退)",
+        r"(?:无效|不见效|没效果?|无效果|没有效果)\s*+(?:全额|包)?\s*+(?:退款|退钱|退费|包退)",
         "D",
         "guarantee",
         ("退款", "退钱", "退费", "包退"),
     ),
     (
-        r"(?:保证|确保|承诺|包|保)\s*(?:拿证|拿到证书|通过考试|考过|过关|上岸|录取|就业|提分|及格)",
+        r"(?:保证|确保|承诺|包|保)\s*+(?:拿证|拿到证书|通过考试|考过|过关|上岸|录取|就业|提分|及格)",
         "D",
         "education",
         ("拿证", "拿到证书", "通过考试", "考过", "过关", "上岸", "录取", "就业", "提分", "及格"),
     ),
     (
-        r"(?:保证|确保|承诺)\s*(?:有效|见效|治愈|根治|痊愈|康复|瘦|美白|安全|无毒|不反弹|回本)",
+        r"(?:保证|确保|承诺)\s*+(?:有效|见效|治愈|根治|痊愈|康复|瘦|美白|安全|无毒|不反弹|回本)",
         "D",
         "guarantee",
         ("保证", "确保", "承诺"),
     ),
-    (r"\d+\s*个?月\s*回本", "D", "investment", ("回本",)),
+    (r"(?<!\d)\d+\s*+个?月\s*+回本", "D", "investment", ("回本",)),
     (
-        r"(?:月入|日赚|日入|月赚|年入|周赚)\s*(?:\d+(?:\.\d+)?\s*[万千wk]|过万|上万|万元)",
+        r"(?:月入|日赚|日入|月赚|年入|周赚)\s*+(?:\d+(?:\.\d+)?\s*+[万千wk]|过万|上万|万元)",
         "D",
         "investment",
         ("月入", "日赚", "日入", "月赚", "年入", "周赚"),
     ),
     (
-        r"年化\s*(?:收益|回报)率?\s*(?:达到?|高达|为|超过?)?\s*\d+(?:\.\d+)?\s*%",
+        r"年化\s*+(?:收益|回报)率?\s*+(?:达到?|高达|为|超过?)?\s*+\d+(?:\.\d+)?\s*+%",
         "D",
         "investment",
         ("年化",),
     ),
     (
-        r"(?:(?:步行|车程|驾车|开车|骑行|地铁|公交)\s*(?:仅需|只需|只要|约)?\s*\d+\s*分钟"
-        r"|\d+\s*分钟\s*(?:直达|可达|到达|抵达|生活圈))",
+        r"(?:(?:步行|车程|驾车|开车|骑行|地铁|公交)\s*+(?:仅需|只需|只要|约)?\s*+\d+\s*+分钟"
+        r"|(?<!\d)\d+\s*+分钟\s*+(?:直达|可达|到达|抵达|生活圈))",
         "D",
         "real_estate",
         (
@@ -441,35 +444,37 @@ _REACH = 60
 _SENTENCE_REACH = 200
 
 
+# The scans below use C-level searches (one rfind per boundary character, one regex search
+# forwards) instead of a Python loop per character: a draft with a claim every few characters
+# judges each one in constant time.
+_CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+_SENTENCE_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+
+
+def _back_to(text: str, index: int, reach: int, stops: frozenset[str]) -> int:
+    """The start of the run before ``index`` that holds none of ``stops`` (at most ``reach``)."""
+    limit = max(0, index - reach)
+    return max(limit, *(text.rfind(char, limit, index) + 1 for char in stops))
+
+
 def _clause_start(text: str, index: int) -> int:
-    position = index
-    limit = max(0, index - _REACH)
-    while position > limit and text[position - 1] not in _CLAUSE_END:
-        position -= 1
-    return position
+    return _back_to(text, index, _REACH, _CLAUSE_END)
 
 
 def _clause_end(text: str, index: int) -> int:
-    position = index
     limit = min(len(text), index + _REACH)
-    while position < limit and text[position] not in _CLAUSE_END:
-        position += 1
-    return position
+    found = _CLAUSE_RE.search(text, index, limit) if index < limit else None
+    return found.start() if found is not None else max(index, limit)
 
 
 def _sentence_end(text: str, index: int) -> int:
-    position = index
     limit = min(len(text), index + _SENTENCE_REACH)
-    while position < limit and text[position] not in _SENTENCE_END:
-        position += 1
-    return position
+    found = _SENTENCE_RE.search(text, index, limit) if index < limit else None
+    return found.start() if found is not None else max(index, limit)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    first = start
-    limit = max(0, start - _SENTENCE_REACH)
-    while first > limit and text[first - 1] not in _SENTENCE_END:
-        first -= 1
+    first = _back_to(text, start, _SENTENCE_REACH, _SENTENCE_END)
     return text[first : min(len(text), _sentence_end(text, end) + 1)]
 
 
@@ -501,6 +506,9 @@ class _Judge:
         self.entries = entries
         self.segment_key = _key(segment.text) if entries else ""
         self.own_scoped, self.own_adjacent = _owner_patterns(brands)
+        # Title marks, found once: looking them up per term keeps a long segment linear.
+        self.opens = [i for i, char in enumerate(self.text) if char == "《"]
+        self.closes = [i for i, char in enumerate(self.text) if char == "》"]
 
     def prefix(self, start: int) -> str:
         return self.text[_clause_start(self.text, start) : start]
@@ -509,9 +517,13 @@ class _Judge:
         return self.text[end : min(_clause_end(self.text, end), end + limit)]
 
     def in_title_marks(self, start: int, end: int) -> bool:
-        text = self.text
-        opened = text.rfind("《", 0, start)
-        return opened > text.rfind("》", 0, start) and text.find("》", end) != -1
+        if not self.opens:
+            return False
+        opened = bisect_left(self.opens, start) - 1
+        closed = bisect_left(self.closes, start) - 1
+        if opened < 0 or (closed >= 0 and self.closes[closed] > self.opens[opened]):
+            return False
+        return bisect_left(self.closes, end) < len(self.closes)
 
     def quoted_mention(self, start: int, end: int) -> bool:
         text = self.text

@@ -33,6 +33,7 @@ from checker.input.markdown import Prose
 from checker.packs.identifiers import find_emails, find_phones, has_email, has_number
 from checker.packs.keyed import Keyed, KeyedSet
 from checker.packs.normalize import normalize
+from checker.packs.spans import Spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ _WECHAT_WORDS = (
 )
 _ID = r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9][0-9]{9}|[0-9]{5,12})(?![-_A-Za-z0-9])"
 _WECHAT_ID = Keyed(
-    rf"(?:{_WECHAT_WORDS})[ \t]*(?P<sep>(?:号码?|id)?[ \t]*(?::|=|是|为|搜索?|加)?)[ \t]*{_ID}",
+    rf"(?:{_WECHAT_WORDS})[ \t]*+(?P<sep>(?:号码?|id)?[ \t]*+(?::|=|是|为|搜索?|加)?)[ \t]*+{_ID}",
     ("微信", "威信", "薇信", "徽信", "维信", "微芯", "V信", "卫星号", "绿泡泡")
     + tuple("❤♥💗💕💚")
     + ("x", "wechat"),  # v x, w x, wei xin
@@ -112,25 +113,25 @@ _WECHAT_ID = Keyed(
 )
 #: ``V：qinghe2026`` (a bare V with a colon and an id; Ctrl+V and V领 have neither).
 _BARE_V = Keyed(
-    r"(?<![A-Za-z0-9+])v[ \t]*[:=][ \t]*" + _ID, ("v:", "v=", "v ", "v\t"), re.IGNORECASE
+    r"(?<![A-Za-z0-9+])v[ \t]*+[:=][ \t]*+" + _ID, ("v:", "v=", "v ", "v\t"), re.IGNORECASE
 )
 #: An account or shop name after 搜索 / ： / @ (up to the next space or punctuation).
 _NAME = r"[\"'“「《]?[^\s,.;!?，。；！？、()（）「」『』《》“”\"']{1,30}[\"'”」》]?"
 _WECHAT_SEARCH = Keyed(
-    r"(?:微信|威信|薇信|徽信|维信|V信|vx|wx)[ \t]*(?:搜一搜|搜索|搜)[ \t]*" + _NAME, ("搜",), re.I
+    r"(?:微信|威信|薇信|徽信|维信|V信|vx|wx)[ \t]*+(?:搜一搜|搜索|搜)[ \t]*+" + _NAME, ("搜",), re.I
 )
 _WECHAT_PROMPT = Keyed(
-    r"(?:(?<![增追附参外])加|添加|➕|(?<![A-Za-z0-9])\+)[ \t]*"
-    r"(?:(?:我们|我|小编|客服|老师|群主|官方|个人|专属)的?[ \t]*){0,3}"
+    r"(?:(?<![增追附参外])加|添加|➕|(?<![A-Za-z0-9])\+)[ \t]*+"
+    r"(?:(?:我们|我|小编|客服|老师|群主|官方|个人|专属)的?[ \t]*+){0,3}"
     r"(?:微信|威信|薇信|V信|vx|wx|v(?![A-Za-z0-9])"
     r"|微(?=$|[\s,.!?:;~]|了解|咨询|领|获取|详聊|私聊|备注|免费|送|好友|聊))"
     r"(?!支付|小程序|登录|登陆|绑定|授权|公众号|视频号|搜一搜|读书|指数|输入法|认证|用户|账号|会员)"
-    r"(?:[ \t]*[:=]?[ \t]*[A-Za-z0-9][-_A-Za-z0-9]{4,19}(?![-_A-Za-z0-9]))?",
+    r"(?:[ \t]*+[:=]?[ \t]*+[A-Za-z0-9][-_A-Za-z0-9]{4,19}(?![-_A-Za-z0-9]))?",
     ("加", "➕", "+"),
     re.IGNORECASE,
 )
 _QQ = Keyed(
-    r"(?<![A-Za-z])(?:QQ群?|扣扣群?|企鹅群|Q群)[ \t]*(?:号码?|号)?[ \t]*(?::|=|是|为)?[ \t]*"
+    r"(?<![A-Za-z])(?:QQ群?|扣扣群?|企鹅群|Q群)[ \t]*+(?:号码?|号)?[ \t]*+(?::|=|是|为)?[ \t]*+"
     r"(?P<id>[1-9][0-9]{4,11})(?![0-9])",
     ("QQ", "扣扣", "企鹅群", "Q群"),
     re.IGNORECASE,
@@ -139,8 +140,8 @@ _QR = Keyed(
     r"长按(?:识别|扫码|扫描)"
     r"|扫码(?:加|关注|添加|进群|入群|领|咨询|购买|下单|了解|获取|预约|报名|联系|私聊|下载)"
     r"|扫一扫(?:加|关注|添加|进群|入群|领)"
-    r"|(?:扫描|扫|识别)[ \t]*"
-    r"(?:下方|下图|上图|图中|图片中?|文末|海报上?|上方|左侧|右侧|评论区|主页)?的?[ \t]*二维码"
+    r"|(?:扫描|扫|识别)[ \t]*+"
+    r"(?:下方|下图|上图|图中|图片中?|文末|海报上?|上方|左侧|右侧|评论区|主页)?的?[ \t]*+二维码"
     r"|(?:下方|文末|图中|图片|海报|评论区|主页|置顶)的?二维码"
     r"|二维码(?:在|见)",
     ("长按", "扫码", "扫一扫", "二维码"),
@@ -174,31 +175,31 @@ def _platform_patterns(own: tuple[str, ...]) -> tuple[Keyed, ...]:
     shop = "|".join(re.escape(n) for n in shops)
     latin = r"(?<![A-Za-z])(?:{0})(?![A-Za-z])"
     plat = latin.format(names)
-    account = rf"(?:{plat})[ \t]*(?:号|账号|ID|主页)"
+    account = rf"(?:{plat})[ \t]*+(?:号|账号|ID|主页)"
     if words:
         account += "|" + latin.format(words)
     return (
         # 关注我们的公众号 / 去B站看完整版 / 抖音同名
         Keyed(
-            r"(?:关注|搜索|搜|加|私信|添加)[ \t]*(?:我们|我|小编|官方)?的?[ \t]*(?:官方)?[ \t]*"
-            rf"(?:同名)?[ \t]*(?:{plat})"
-            rf"|(?:来|去|到)[ \t]*(?:{plat})[ \t]*(?:上|里)?[ \t]*"
+            r"(?:关注|搜索|搜|加|私信|添加)[ \t]*+(?:我们|我|小编|官方)?的?[ \t]*+(?:官方)?[ \t]*+"
+            rf"(?:同名)?[ \t]*+(?:{plat})"
+            rf"|(?:来|去|到)[ \t]*+(?:{plat})[ \t]*+(?:上|里)?[ \t]*+"
             r"(?:搜|看|找|关注|主页|私信|查看|观看)(?!了|过)"
-            rf"|(?:{plat})[ \t]*同名|同名[ \t]*(?:{plat})",
+            rf"|(?:{plat})[ \t]*+同名|同名[ \t]*+(?:{plat})",
             others,
             re.IGNORECASE,
         ),
         # 公众号：青禾智能家居 / 抖音号: qinghe / 微博@青禾
-        Keyed(rf"(?:{account})[ \t]*[:=@][ \t]*" + _NAME, others, re.IGNORECASE),
-        Keyed(rf"(?:{plat})[ \t]*@[ \t]*" + _NAME, others, re.IGNORECASE),
+        Keyed(rf"(?:{account})[ \t]*+[:=@][ \t]*+" + _NAME, others, re.IGNORECASE),
+        Keyed(rf"(?:{plat})[ \t]*+@[ \t]*+" + _NAME, others, re.IGNORECASE),
         # B站搜索青禾 / 抖音搜青禾
-        Keyed(rf"(?:{plat})[ \t]*(?:搜一搜|搜索|搜)[ \t]*" + _NAME, others, re.IGNORECASE),
+        Keyed(rf"(?:{plat})[ \t]*+(?:搜一搜|搜索|搜)[ \t]*+" + _NAME, others, re.IGNORECASE),
         # shops: 淘宝搜索青禾 / 天猫旗舰店有售 / 京东自营
         Keyed(
-            rf"(?<![A-Za-z])(?:{shop})(?![A-Za-z])[ \t]*"
-            r"(?:官方)?(?:旗舰店|专卖店|专营店|店铺|小店|自营)?[ \t]*"
+            rf"(?<![A-Za-z])(?:{shop})(?![A-Za-z])[ \t]*+"
+            r"(?:官方)?(?:旗舰店|专卖店|专营店|店铺|小店|自营)?[ \t]*+"
             r"(?:搜一搜|搜索|搜|下单|购买|购入|有售|在售|链接|入口|同款|上架|开售|领券|抢购)"
-            rf"|(?<![A-Za-z])(?:{shop})(?![A-Za-z])[ \t]*"
+            rf"|(?<![A-Za-z])(?:{shop})(?![A-Za-z])[ \t]*+"
             r"(?:官方)?(?:旗舰店|专卖店|专营店|店铺|小店|自营店?)",
             shops,
             re.IGNORECASE,
@@ -264,12 +265,12 @@ def _find(
     folded = normalize(text, fold_case=False)
     norm = folded.text
     hits: list[Hit] = []
+    taken = Spans()  # what the hits cover: a logarithmic overlap test keeps many hits linear
 
     def add(kind: str, start: int, end: int) -> None:
         first, last = folded.span(start, end)
-        if any(h.start < last and first < h.end for h in hits):
-            return
-        hits.append(Hit(kind, first, last, text[first:last]))
+        if taken.add(first, last):
+            hits.append(Hit(kind, first, last, text[first:last]))
 
     def matches(expression: Keyed) -> Iterator[re.Match[str]]:
         return expression.compiled.finditer(norm) if expression in possible else iter(())
@@ -307,12 +308,11 @@ def _find(
     if kinds & set(phone_kinds.values()):
         for phone in find_phones(text):
             kind = phone_kinds.get(phone.kind, "")
-            overlaps = any(h.start < phone.end and phone.start < h.end for h in hits)
-            if kind in kinds and not phone.masked and not overlaps:
+            if kind in kinds and not phone.masked and taken.add(phone.start, phone.end):
                 hits.append(Hit(kind, phone.start, phone.end, phone.text))
     if "email" in kinds:
         for email in find_emails(text):
-            if not any(h.start < email.end and email.start < h.end for h in hits):
+            if taken.add(email.start, email.end):
                 hits.append(Hit("email", email.start, email.end, email.text))
     return _merge_touching(sorted(hits, key=lambda h: h.start), text)
 

@@ -102,8 +102,14 @@ def normalize(
     Without ``fold`` the result is cached (several rules normalise the same prose).
     """
     if fold is None:
+        if len(text) > _CACHED_LENGTH:  # a long text is not kept alive by the cache
+            return _normalize_cached.__wrapped__(text, fold_case)
         return _normalize_cached(text, fold_case)
     return _normalize(text, fold_case, fold)
+
+
+#: Texts up to this length are cached: prose blocks, not whole long lines.
+_CACHED_LENGTH = 10_000
 
 
 @lru_cache(maxsize=4096)

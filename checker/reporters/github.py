@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from checker import messages
 from checker.findings import Finding, Severity
+from checker.input.text import neutralise
 from checker.reporters import Report
 from checker.rules.registry import handbook_label
 
@@ -20,7 +21,10 @@ COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO:
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape what the runner reads as syntax; other control characters (ESC could recolour or
+    clear the log) are shown as visible stand-ins."""
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return neutralise(escaped)
 
 
 def escape_property(text: str) -> str:

@@ -8,9 +8,11 @@ only when the output is a terminal.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 from checker import messages
 from checker.findings import Finding, Severity
+from checker.input.text import neutralise
 from checker.reporters import Report
 from checker.rules.registry import handbook_label
 
@@ -19,6 +21,7 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 _MAX_WIDTH = 100
 
 
+@cache
 def char_width(char: str) -> int:
     """Terminal columns of one character: 2 for wide CJK, 0 for combining marks."""
     if unicodedata.combining(char) or char in "\u200b\u200c\u200d\ufeff":
@@ -27,7 +30,9 @@ def char_width(char: str) -> int:
 
 
 def display_width(text: str) -> int:
-    return sum(char_width(char) for char in text)
+    if text.isascii() and text.isprintable():
+        return len(text)
+    return sum(map(char_width, text))
 
 
 def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list[str] | None:
@@ -35,7 +40,7 @@ def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list
 
     Only a window of about :data:`_MAX_WIDTH` display columns around the finding is looked at,
     so a finding on a line of a million characters costs no more than one on a short line.
-    Tabs are shown as four spaces; a line with control characters gets no frame.
+    Tabs are shown as four spaces; control characters as visible stand-ins (``␛``).
     """
     start = min(max(column - 1, 0), len(line_text))
     stop = max(end_column - 1 if same_line else len(line_text), start + 1)
@@ -49,10 +54,10 @@ def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list
     index = left
     while index < len(line_text) and width < _MAX_WIDTH:
         char = line_text[index]
-        piece = "    " if char == "\t" else char
-        if char != "\t" and unicodedata.category(char) == "Cc":
-            return None
-        cells = 4 if char == "\t" else char_width(char)
+        # Control characters, separators and bidi overrides are shown as visible stand-ins:
+        # file content must not rewrite the log it is printed to.
+        piece = "    " if char == "\t" else neutralise(char)
+        cells = 4 if char == "\t" else char_width(piece)
         if index < start:
             pad += cells
         elif index < stop:
@@ -65,26 +70,37 @@ def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list
     return [prefix + "".join(shown) + suffix, " " * (len(prefix) + pad) + "^" * max(1, caret)]
 
 
-def _sources_line(report: Report, finding: Finding) -> str | None:
+def _sources_line(report: Report, finding: Finding) -> tuple[str, int] | None:
+    """The part of the finding's line a frame can show, and how many characters precede it."""
     source = report.sources.get(finding.path)
     if source is None or finding.line > len(source.line_starts) or not source.text:
         return None
-    return source.line_text(finding.line)
+    starts = source.line_starts
+    begin = starts[finding.line - 1]
+    end = starts[finding.line] if finding.line < len(starts) else len(source.text)
+    cut = max(0, finding.column - 1 - 2 * _MAX_WIDTH)
+    stop = min(end, begin + finding.column + 2 * _MAX_WIDTH)
+    return source.text[begin + cut : stop].rstrip("\r\n"), cut
 
 
 def format_finding(finding: Finding, report: Report) -> list[str]:
     color = report.color
-    head = f"{finding.path}:{finding.line}:{finding.column}:"
+    head = f"{neutralise(finding.path)}:{finding.line}:{finding.column}:"
     severity = finding.severity.value
     label = handbook_label(finding.handbook)
     if color:
         head = _BOLD + head + _RESET
         severity = _COLORS[finding.severity] + severity + _RESET
-    out = [f"{head} {severity} {finding.rule} {finding.message} [{label}]"]
+    message = neutralise(finding.message)
+    out = [f"{head} {severity} {neutralise(finding.rule)} {message} [{label}]"]
     source_line = _sources_line(report, finding)
     if source_line is not None:
+        line_text, cut = source_line
         rows = frame(
-            source_line, finding.column, finding.end_column, finding.end_line == finding.line
+            line_text,
+            finding.column - cut,
+            finding.end_column - cut,
+            finding.end_line == finding.line,
         )
         if rows is not None:
             gutter = str(finding.line)

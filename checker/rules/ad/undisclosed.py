@@ -79,7 +79,8 @@ TARGET = "draft"
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     sponsored = draft.get("sponsored") is True
     extra = ctx.option(ID, "shop_domains", [])
-    signals = labels.commercial_signals(draft, extra if isinstance(extra, list) else [])
+    domains = [d for d in extra if isinstance(d, str)] if isinstance(extra, list) else []
+    signals = labels.commercial_signals(draft, domains)
     if not sponsored and not signals:
         return
     label = labels.ad_label(draft)

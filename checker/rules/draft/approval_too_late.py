@@ -68,7 +68,10 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     publish = to_datetime(draft.get("publish_at"))
     if hours is None or publish is None:
         return
-    deadline = publish - dt.timedelta(hours=hours)
+    try:
+        deadline = publish - dt.timedelta(hours=hours)
+    except OverflowError:  # a lead time of centuries: schema/invalid says what is wrong with it
+        return
     zone = publish.tzinfo
     for approval in approvals(draft):
         if approval.at is None or approval.at <= deadline:

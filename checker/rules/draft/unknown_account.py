@@ -65,7 +65,11 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     accounts = ctx.repo.accounts
     if account in accounts:
         return
-    guess = difflib.get_close_matches(account, list(accounts), n=1, cutoff=0.6)
+    # Ids are short: a long value or a huge matrix gets no suggestion (difflib is quadratic).
+    choices = [a for a in accounts if len(a) <= 100] if len(account) <= 100 else []
+    guess = (
+        difflib.get_close_matches(account, choices, n=1, cutoff=0.6) if len(choices) <= 1000 else []
+    )
     start, end = draft.field_span("account")
     args: dict[str, object] = {"account": account, "count": len(accounts)}
     if guess:

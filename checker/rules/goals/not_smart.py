@@ -79,7 +79,7 @@ from checker import messages
 from checker.findings import Problem
 from checker.model.document import PolicyDoc
 from checker.model.repository import Goal, Repository, Where, as_date
-from checker.rules._policy import first_of, guess, join
+from checker.rules._policy import GUESS_BUDGET, first_of, guess, join
 from checker.rules.api import Context
 
 ID = "goals/not-smart"
@@ -287,7 +287,7 @@ def _check_a(goal: Goal, multiple: float) -> list[Reason]:
     return []
 
 
-def _check_r(goal: Goal, repo: Repository) -> list[Reason]:
+def _check_r(goal: Goal, repo: Repository, suggest: bool = True) -> list[Reason]:
     if not goal.positioning:
         known = list(repo.positionings)
         return [("R-missing", {"known": known})]
@@ -298,7 +298,7 @@ def _check_r(goal: Goal, repo: Repository) -> list[Reason]:
                 "R-unknown",
                 {
                     "positioning": goal.positioning,
-                    "guess": guess(goal.positioning, known),
+                    "guess": guess(goal.positioning, known) if suggest else "",
                     "known": known,
                 },
             )
@@ -334,13 +334,16 @@ FIELDS = {
 }
 
 
-def evaluate(goal: Goal, repo: Repository, multiple: float) -> list[Reason]:
-    """Every SMART reason a goal fails, in S-M-A-R-T order (empty when it passes)."""
+def evaluate(goal: Goal, repo: Repository, multiple: float, suggest: bool = True) -> list[Reason]:
+    """Every SMART reason a goal fails, in S-M-A-R-T order (empty when it passes).
+
+    ``suggest`` looks for the positioning an unknown one most likely means.
+    """
     return (
         _check_s(goal)
         + _check_m(goal)
         + _check_a(goal, multiple)
-        + _check_r(goal, repo)
+        + _check_r(goal, repo, suggest)
         + _check_t(goal)
     )
 
@@ -348,12 +351,14 @@ def evaluate(goal: Goal, repo: Repository, multiple: float) -> list[Reason]:
 def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
     repo = ctx.repo
     multiple = float(ctx.config.smart_baseline_multiple)
+    failed = 0
     for goal in repo.goals:
         if goal.where.doc is not doc:
             continue
-        reasons = evaluate(goal, repo, multiple)
+        reasons = evaluate(goal, repo, multiple, suggest=failed < GUESS_BUDGET)
         if not reasons:
             continue
+        failed += 1
         letters = "".join(ch for ch in LETTERS if any(key[0] == ch for key, _ in reasons))
         where: Where = goal.where
         if len(letters) == 1:

@@ -54,7 +54,7 @@ from collections.abc import Iterator
 
 from checker.findings import Problem
 from checker.model.document import PolicyDoc
-from checker.rules._policy import entry_id, guess, join
+from checker.rules._policy import GUESS_BUDGET, entry_id, guess, join
 from checker.rules.api import Context
 
 ID = "org/unknown-role"
@@ -79,6 +79,8 @@ def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
     if not repo.by_kind("organization"):
         return
     known = list(repo.roles)
+    listed = join(known, ctx.lang) if known else "—"
+    suggested = 0
     for ref in repo.dangling("role"):
         if ref.where.doc is not doc or ref.source not in VARIANTS:
             continue
@@ -86,7 +88,8 @@ def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
         path = ref.where.path
         # the role, goal or account entry that holds the reference; for a tier, its risk level
         owner = str(path[1]) if ref.source == "approval_tier" else entry_id(doc, path[:2])
-        suggestion = guess(ref.value, known)
+        suggestion = guess(ref.value, known) if suggested < GUESS_BUDGET else ""
+        suggested += 1
         start, end = ref.where.span()
         yield Problem(
             start,
@@ -95,7 +98,7 @@ def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
                 "role": ref.value,
                 "owner": owner or "?",
                 "guess": suggestion,
-                "known": join(known, ctx.lang) if known else "—",
+                "known": listed,
             },
             variant + ("-guess" if suggestion else ""),
         )

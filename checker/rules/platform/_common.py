@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -80,11 +81,11 @@ def visible_pieces(draft: Draft) -> list[Piece]:
     front matter.
     """
     items: list[tuple[int, int, Piece]] = []  # (file offset, 1 for a line break, piece)
-    images = [(link.start, link.end) for link in draft.body.links if link.kind == "image"]
+    images = _merged([(link.start, link.end) for link in draft.body.links if link.kind == "image"])
     for segment in draft.body.segments:
         if segment.scope not in BODY_SCOPES:
             continue
-        if segment.scope == "link_text" and any(a <= segment.to_file(0) < b for a, b in images):
+        if segment.scope == "link_text" and _inside(images, segment.to_file(0)):
             continue  # an image's alt text is not shown to readers
         start = 0
         for run in segment.text.split(OBJECT):  # the text between inline objects
@@ -114,6 +115,25 @@ def visible_pieces(draft: Draft) -> list[Piece]:
     while pieces and pieces[-1].text == "\n":
         pieces.pop()
     return pieces
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the union of ``spans`` (images may nest), for a bisect lookup."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+def _inside(union: tuple[list[int], list[int]], offset: int) -> bool:
+    starts, ends = union
+    index = bisect_right(starts, offset) - 1
+    return index >= 0 and offset < ends[index]
 
 
 def visible_bound(draft: Draft) -> str:

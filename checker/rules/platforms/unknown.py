@@ -44,7 +44,7 @@ from collections.abc import Iterator
 
 from checker.findings import Problem
 from checker.model.document import PolicyDoc
-from checker.rules._policy import guess, join
+from checker.rules._policy import GUESS_BUDGET, guess, join
 from checker.rules.api import Context
 
 ID = "platforms/unknown"
@@ -79,14 +79,17 @@ def suggestion(value: str, known: list[str]) -> str:
 def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
     repo = ctx.repo
     known = sorted(repo.known_platforms)
+    listed = join(known, ctx.lang)
+    suggested = 0
     for ref in repo.dangling("platform"):
         if ref.where.doc is not doc:
             continue
-        hint = suggestion(ref.value, known)
+        hint = suggestion(ref.value, known) if suggested < GUESS_BUDGET else ""
+        suggested += 1
         start, end = ref.where.span()
         yield Problem(
             start,
             end,
-            {"platform": ref.value, "guess": hint, "known": join(known, ctx.lang)},
+            {"platform": ref.value, "guess": hint, "known": listed},
             "guess" if hint else "",
         )

@@ -18,6 +18,8 @@ def with_masks(segment: Segment, text: str) -> Segment:
     """
     if segment.opaque or len(segment.starts) < 2:
         return segment
+    if not any(_stars(text, segment, index) for index in range(len(segment.sources) - 1)):
+        return segment  # nothing to put back: reuse the segment (it may hold many pieces)
     rebuilt = Segment(segment.scope)
     bounds = [*segment.starts[1:], len(segment.text)]
     for index, (begin, stop) in enumerate(zip(segment.starts, bounds, strict=True)):
@@ -29,6 +31,13 @@ def with_masks(segment: Segment, text: str) -> Segment:
             if gap and set(gap) == {"*"}:
                 rebuilt.add(gap, source + len(piece))
     return rebuilt
+
+
+def _stars(text: str, segment: Segment, index: int) -> bool:
+    """True when the file text between piece ``index`` and the next is all asterisks."""
+    begin = segment.sources[index] + segment.starts[index + 1] - segment.starts[index]
+    stop = segment.sources[index + 1]
+    return begin < stop and text.count("*", begin, stop) == stop - begin
 
 
 def _with_numbers(draft: Draft) -> list[Segment]:

@@ -83,6 +83,7 @@ def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
         if len(role_ids) < 2:
             continue
         first_role = places[0][0]
+        listed = join(role_ids, ctx.lang)  # once per duty: a duty shared by many roles is linear
         for role_id, where, index in places[1:]:
             if role_id == first_role or where.doc is not doc:
                 continue
@@ -93,7 +94,7 @@ def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
                 {
                     "duty": duty,
                     "role": role_id,
-                    "roles": join(role_ids, ctx.lang),
+                    "roles": listed,
                     "first": first_role,
                 },
             )

@@ -56,15 +56,26 @@ TARGET = "post"
 
 def check(state: State, ctx: Context) -> Iterator[Problem]:
     known = set(registry.rule_ids()) | set(ctx.active)
+    verdicts: dict[str, str | None] = {}  # a pattern repeated in many comments is judged once
     for directive in state.directives:
         if directive.action == "enable" or not directive.reason:
             continue
         for pattern in directive.patterns:
             if pattern in directive.used:
                 continue
-            if not any(registry.matches(pattern, rule_id) for rule_id in known):
-                yield Problem(directive.start, directive.end, {"rule": pattern}, "unknown")
-            elif state.protected(pattern):
-                yield Problem(directive.start, directive.end, {"rule": pattern}, "unsuppressible")
-            elif any(registry.matches(pattern, rule_id) for rule_id in ctx.active):
-                yield Problem(directive.start, directive.end, {"rule": pattern})
+            if pattern not in verdicts:
+                verdicts[pattern] = _verdict(pattern, known, state, ctx)
+            variant = verdicts[pattern]
+            if variant is not None:
+                yield Problem(directive.start, directive.end, {"rule": pattern}, variant)
+
+
+def _verdict(pattern: str, known: set[str], state: State, ctx: Context) -> str | None:
+    """The message variant for an unused pattern, or None when it is not reported."""
+    if not any(registry.matches(pattern, rule_id) for rule_id in known):
+        return "unknown"
+    if state.protected(pattern):
+        return "unsuppressible"
+    if any(registry.matches(pattern, rule_id) for rule_id in ctx.active):
+        return ""
+    return None
