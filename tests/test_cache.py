@@ -290,3 +290,28 @@ def test_renaming_an_account_reports_the_drafts_that_still_use_it(tmp_path: Path
     platforms.write_text(text.replace("id: weibo-official", "id: weibo-main"), encoding="utf-8")
     after = check_json("drafts/post.md", cwd=root)
     assert "draft/unknown-account" in after.rules()
+
+
+def test_the_cache_key_lives_outside_the_repository_and_must_be_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checker.engine import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    cache.machine_secret.cache_clear()
+    try:
+        first = cache.machine_secret()
+        assert first is not None and len(first) == cache.SECRET_BYTES
+        key_file = tmp_path / "user-cache" / "opscheck" / "secret"
+        assert key_file.stat().st_mode & 0o077 == 0
+        cache.machine_secret.cache_clear()
+        assert cache.machine_secret() == first  # made once, then reused
+        # A key others could have written is not a secret: the next place is used instead.
+        key_file.chmod(0o666)
+        monkeypatch.setattr(cache.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+        cache.machine_secret.cache_clear()
+        other = cache.machine_secret()
+        assert other is not None and other != first
+        assert (tmp_path / "tmp").is_dir()
+    finally:
+        cache.machine_secret.cache_clear()

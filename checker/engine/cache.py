@@ -133,10 +133,16 @@ def code_fingerprint() -> str:
 SECRET_BYTES = 32
 
 
-def secret_path() -> Path:
-    """Where this machine's cache key lives: the user's cache folder, never the repository."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "opscheck" / "secret"
+def secret_paths() -> list[Path]:
+    """Where this machine's cache key may live: the user's cache folder, else a private folder
+    in the system's temporary folder; never the repository."""
+    places: list[Path] = []
+    base = os.environ.get("XDG_CACHE_HOME")
+    with contextlib.suppress(RuntimeError, KeyError):  # no HOME and no password entry
+        places.append(Path(base) if base else Path.home() / ".cache")
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    places.append(Path(tempfile.gettempdir()) / f"opscheck-{uid}")
+    return [place / "opscheck" / "secret" for place in places]
 
 
 @cache
@@ -147,15 +153,33 @@ def machine_secret() -> bytes | None:
     entries that say "no findings" for its own drafts, or a configuration that was never
     validated. Without this key nobody can compute the name an entry must have, so committed
     or copied entries are never read. None (the cache is not used) when the key can neither be
-    read nor made.
+    read nor made anywhere.
     """
-    path = secret_path()
+    for path in secret_paths():
+        secret = _read_or_make(path)
+        if secret is not None:
+            return secret
+    return None
+
+
+def _read_key(path: Path) -> bytes | None:
+    """The key in ``path`` if it is whole and only its owner (this user) can change it."""
     try:
-        data = path.read_bytes()
-        if len(data) == SECRET_BYTES:
-            return data
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            data = handle.read(SECRET_BYTES + 1)
     except OSError:
-        pass
+        return None
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    if not mine or info.st_mode & 0o022 or len(data) != SECRET_BYTES:
+        return None
+    return data
+
+
+def _read_or_make(path: Path) -> bytes | None:
+    existing = _read_key(path)
+    if existing is not None:
+        return existing
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fresh = os.urandom(SECRET_BYTES)
@@ -163,12 +187,8 @@ def machine_secret() -> bytes | None:
         with os.fdopen(handle, "wb") as out:
             out.write(fresh)
         return fresh
-    except FileExistsError:  # another process made it first: use theirs
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        return data if len(data) == SECRET_BYTES else None
+    except FileExistsError:  # another process made it first (or it is not ours): ask again
+        return _read_key(path)
     except OSError:
         return None
 
