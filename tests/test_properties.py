@@ -321,8 +321,8 @@ def _assert_positions(result: RunResult, path: str, data: bytes) -> None:
     for finding in result.findings:
         assert finding.path == path
         start, end = _span(source, finding)
-        if finding.matched:
-            assert source.text[start:end] == finding.matched, finding
+        if finding.matched:  # the report keeps the first 200 characters of long spans
+            assert source.text[start:end][:200] == finding.matched, finding
 
 
 def _fix_spans(result: RunResult) -> list[tuple[int, int]]:
