@@ -164,3 +164,43 @@ def test_the_fixed_count_counts_problems_not_edits(tmp_path: Path) -> None:
     assert "已自动修复 2 处问题（1 个文件）" in outcome.stdout
     text = (root / "drafts/a.md").read_text("utf-8")
     assert text.endswith("#青禾焕新季# 买破壁机（送滤网），真划算！\n")
+
+
+def test_a_failed_write_leaves_the_file_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rename fails (a read-only file system): one sentence, the file as it was, the
+    findings of the file as it is, and nothing left beside it."""
+    import datetime as dt
+    import errno
+    import os
+
+    from checker.engine import fix
+    from checker.engine.run import RunOptions, run
+
+    root = example_repo(tmp_path)
+    draft = root / "drafts" / "a.md"
+    original = (
+        "---\nplatform: weibo\naccount: weibo-official\nauthor: chen-jie\nstatus: draft\n---\n"
+        "青禾iPhone伴侣上线了！！！\n"
+    ).encode()
+    draft.write_bytes(original)
+
+    def refuse(src: object, dst: object) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(fix.os, "replace", refuse)
+    result = run(
+        RunOptions(
+            paths=["drafts/a.md"], cwd=root, fix=True, cache=False, today=dt.date(2026, 11, 26)
+        )
+    )
+    assert draft.read_bytes() == original
+    assert sorted(p.name for p in draft.parent.iterdir()) == ["a.md"]
+    assert len(result.internal_errors) == 1
+    sentence = result.internal_errors[0]
+    assert "drafts/a.md" in sentence and os.strerror(errno.EROFS) in sentence
+    assert "\n" not in sentence
+    assert result.fixed == 0 and result.exit_code == 2
+    rules = {f.rule for f in result.findings}
+    assert {"style/cjk-spacing", "style/repeated-punctuation"} <= rules
