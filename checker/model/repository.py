@@ -18,10 +18,9 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from checker.model.document import PolicyDoc
 
@@ -151,8 +150,7 @@ def as_date(value: Any) -> dt.date | None:
     return None
 
 
-@dataclass(frozen=True)
-class Where:
+class Where(NamedTuple):
     """A place in a policy file: the document and the data path of a node."""
 
     doc: PolicyDoc
@@ -170,8 +168,7 @@ class Where:
         return yaml is not None and yaml.node_at(self.path + more) is not None
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     id: str
     title: str
     reports_to: str | None
@@ -180,16 +177,14 @@ class Role:
     where: Where
 
 
-@dataclass(frozen=True)
-class Positioning:
+class Positioning(NamedTuple):
     id: str
     type: str
     supports: str
     where: Where
 
 
-@dataclass(frozen=True)
-class Goal:
+class Goal(NamedTuple):
     id: str
     data: dict[str, Any]
     where: Where
@@ -242,15 +237,13 @@ class Goal:
         return tuple(s.strip() for s in _strings(value) if s.strip())
 
 
-@dataclass(frozen=True)
-class Principle:
+class Principle(NamedTuple):
     id: str
     practices: tuple[str, ...]
     where: Where
 
 
-@dataclass(frozen=True)
-class PlatformChoice:
+class PlatformChoice(NamedTuple):
     platform: str
     tier: str
     selection: dict[str, Any]
@@ -258,8 +251,7 @@ class PlatformChoice:
     where: Where
 
 
-@dataclass(frozen=True)
-class Account:
+class Account(NamedTuple):
     id: str
     platform: str
     type: str
@@ -271,8 +263,7 @@ class Account:
     where: Where
 
 
-@dataclass(frozen=True)
-class Collaboration:
+class Collaboration(NamedTuple):
     department: str
     mechanism: str
     cadence: str
@@ -283,8 +274,7 @@ class Collaboration:
         return department_key(self.department)
 
 
-@dataclass(frozen=True)
-class Workflow:
+class Workflow(NamedTuple):
     pillars: tuple[str, ...]
     statuses: tuple[str, ...]
     approval_tiers: dict[str, tuple[str, ...]]
@@ -293,8 +283,7 @@ class Workflow:
     where: Where
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     """One place where a policy names something defined elsewhere.
 
     ``source`` says what names it (``reports_to``, ``goal.owner``, ``goal.positioning``,
@@ -309,13 +298,18 @@ class Reference:
     where: Where
 
 
-@dataclass
 class Repository:
     """All policies of one repository root, with resolved views over them."""
 
-    root: Path | None
-    config: Config
-    policies: list[PolicyDoc] = field(default_factory=list)
+    def __init__(
+        self, root: Path | None, config: Config, policies: list[PolicyDoc] | None = None
+    ) -> None:
+        self.root = root
+        self.config = config
+        self.policies: list[PolicyDoc] = [] if policies is None else policies
+
+    def __repr__(self) -> str:
+        return f"Repository(root={self.root!r}, policies={len(self.policies)})"
 
     def by_kind(self, kind: str) -> list[PolicyDoc]:
         return [doc for doc in self.policies if doc.kind == kind]

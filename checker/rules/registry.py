@@ -7,11 +7,10 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.findings import Problem, Severity
 
@@ -44,8 +43,7 @@ _ID = re.compile(r"^[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*(?:/[a-z0-9][a-z0-9-]*)?$"
 _SECTIONS = ("## 检查什么", "## 为什么重要", "## 示例", "## 应改为")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A registered rule: its contract, its documentation and its check function."""
 
     id: str
@@ -57,7 +55,7 @@ class Rule:
     doc: str
     check: Callable[..., Iterator[Problem]]
     module: str = ""
-    message: Callable[[Problem, str], str] | None = field(default=None, compare=False)
+    message: Callable[[Problem, str], str] | None = None
 
     @property
     def title(self) -> str:

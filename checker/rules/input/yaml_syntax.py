@@ -36,7 +36,6 @@ reply_sla_hours: 2
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from checker import messages
 from checker.findings import Problem
@@ -82,4 +81,4 @@ def check(file: LoadedFile, ctx: Context) -> Iterator[Problem]:
             continue
         args = dict(problem.args)
         args["problem"] = explain(str(args["problem"]), ctx.lang)
-        yield replace(problem, args=args)
+        yield problem._replace(args=args)
