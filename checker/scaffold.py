@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import NoReturn
 
 from checker import config as configmod
+from checker import data as shipped
 from checker import messages
 from checker.schema import export
 
@@ -47,7 +47,7 @@ def _deadline(today: dt.date) -> dt.date:
 
 def render(name: str, today: dt.date) -> str:
     """A template with its placeholders filled in."""
-    text = resources.files("checker.data.templates").joinpath(name).read_text("utf-8")
+    text = shipped.read_text("templates", name)
     return text.replace("{{today}}", today.isoformat()).replace(
         "{{deadline}}", _deadline(today).isoformat()
     )

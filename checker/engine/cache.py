@@ -30,7 +30,6 @@ import json
 import os
 import re
 import shutil
-import stat
 import sys
 import tempfile
 import unicodedata
@@ -41,6 +40,7 @@ from typing import Any
 
 from checker import __version__
 from checker.findings import Edit, Finding, Fix, Severity
+from checker.input.paths import read_bytes
 
 FORMAT = 1
 KEEP = 8
@@ -72,23 +72,6 @@ def atomic_write(path: Path, data: bytes, shared: bool = True) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
-
-
-def read_bytes(path: Path, max_bytes: int) -> bytes | None:
-    """A regular file's bytes, or None when it is not one or is too large to cache."""
-    try:
-        info = os.stat(path)  # before opening: opening a FIFO would block
-        if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
-            return None
-        # O_NONBLOCK: a file swapped for a FIFO after the check above must not hang the run.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(descriptor, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None
-            data = handle.read(max_bytes + 1)
-    except OSError:
-        return None
-    return data if len(data) <= max_bytes else None
 
 
 @cache

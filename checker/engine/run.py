@@ -9,13 +9,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from checker import config as configmod
 from checker import messages
 from checker.engine import discovery
 from checker.findings import Finding, Problem, Severity
-from checker.input.paths import is_link_outside, walk_files
+from checker.input.paths import is_link_outside, read_bytes, walk_files
 from checker.input.text import SourceText, neutralise
 from checker.rules import registry
 
@@ -23,6 +23,7 @@ from checker.rules import registry
 # run answered entirely from the cache never loads them.
 if TYPE_CHECKING:
     from checker.engine.baseline import Entry
+    from checker.engine.cache import Store
     from checker.model.document import LoadedFile, PolicyDoc
     from checker.model.repository import Repository
     from checker.rules.api import Context
@@ -83,8 +84,7 @@ class RunResult:
         return 1 if any(f.severity.rank >= threshold for f in self.findings) else 0
 
 
-@dataclass
-class Selection:
+class Selection(NamedTuple):
     """The active rule ids of a root and the per-path ignores."""
 
     active: frozenset[str]
@@ -180,14 +180,6 @@ def to_finding(
     )
 
 
-@dataclass
-class Checked:
-    """The findings of one file, and the fixes behind them (for --fix)."""
-
-    file: LoadedFile
-    findings: list[Finding]
-
-
 def _semantic_ok(file: LoadedFile) -> bool:
     from checker.model.document import Draft, PolicyDoc
 
@@ -260,8 +252,7 @@ def check_file(
 REFUSED = b"\0opscheck: refused symbolic link\0"
 
 
-@dataclass
-class Item:
+class Item(NamedTuple):
     """A file to report, found on disk but not loaded yet."""
 
     abspath: Path
@@ -271,8 +262,7 @@ class Item:
     refused: bool = False
 
 
-@dataclass
-class Scan:
+class Scan(NamedTuple):
     """What a root holds, found without parsing anything: configuration, policies, files."""
 
     target: discovery.Target
@@ -281,16 +271,16 @@ class Scan:
     policies: list[tuple[Path, str]]
     items: list[Item]
     #: The bytes of each policy (keyed by absolute path), read once for loading and the cache.
-    blobs: dict[Path, bytes | None] = field(default_factory=dict)
+    blobs: dict[Path, bytes | None]
 
 
 def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
     """Read a root's configuration and list its policies and the files to report."""
-    from checker.engine.cache import load_config, read_bytes
-
     lang_hint = options.lang or "zh"
     try:
         if options.cache and not (options.config or target.loose or options.fix or options.diff):
+            from checker.engine.cache import load_config
+
             config = load_config(target.root, lang_hint)
         else:
             config = configmod.load(
@@ -381,16 +371,25 @@ def load_item(
     return loader(abspath, path, max_bytes)
 
 
-@dataclass
 class Loaded:
     """A root's repository, context, selection, rules and the files to report."""
 
-    repo: Repository
-    ctx: Context
-    selection: Selection
-    rules: list[Rule]
-    items: list[Item] = field(default_factory=list)
-    policies: dict[Path, PolicyDoc] = field(default_factory=dict)
+    def __init__(
+        self,
+        repo: Repository,
+        ctx: Context,
+        selection: Selection,
+        rules: list[Rule],
+        *,
+        items: list[Item],
+        policies: dict[Path, PolicyDoc],
+    ) -> None:
+        self.repo = repo
+        self.ctx = ctx
+        self.selection = selection
+        self.rules = rules
+        self.items = items
+        self.policies = policies
 
     def load(self, item: Item, data: bytes | None = None) -> LoadedFile:
         """The loaded file of ``item`` (a policy is the repository's own document)."""
@@ -438,11 +437,10 @@ def load_target(target: discovery.Target, options: RunOptions, scan: Scan | None
     rules.extend(r for r in extra if r.id in selection.active and r.target in targets)
     today = options.today or dt.date.today()
     ctx = Context(repo, config, today, scan.lang, selection.active)
-    return Loaded(repo, ctx, selection, rules, scan.items, policies)
+    return Loaded(repo, ctx, selection, rules, items=scan.items, policies=policies)
 
 
-@dataclass
-class ItemResult:
+class ItemResult(NamedTuple):
     """One checked file: its findings, its text when it has findings, its rule errors."""
 
     findings: list[Finding]
@@ -469,12 +467,23 @@ def _settings(scan: Scan, options: RunOptions) -> dict[str, object]:
     }
 
 
+def _open_store(scan: Scan, options: RunOptions) -> Store | None:
+    """The cache folder of this root and run (hashing and JSON are imported only here)."""
+    from checker.engine import cache
+
+    if cache.machine_secret() is None:
+        return None
+    context = cache.context_key(
+        _settings(scan, options),
+        ((relpath, scan.blobs.get(path.absolute())) for path, relpath in scan.policies),
+    )
+    return cache.Store(cache.cache_folder(scan.target.root, scan.config.cache_dir), context)
+
+
 def _check_target(
     scan: Scan, options: RunOptions, result: RunResult
 ) -> tuple[list[Finding], frozenset[str]]:
     """Findings of a root's files, from the cache where possible; and the active rule ids."""
-    from checker.engine import cache
-
     target = scan.target
     max_bytes = scan.config.max_file_bytes
     items = scan.items
@@ -485,21 +494,19 @@ def _check_target(
         key = item.abspath.absolute()
         if item.kind == "policy" and key in scan.blobs:
             return scan.blobs[key]
-        return cache.read_bytes(item.abspath, max_bytes)
+        return read_bytes(item.abspath, max_bytes)
 
     blobs = [blob(item) for item in items]
     store = None
     active: frozenset[str] | None = None
-    if options.cache and not target.loose and cache.machine_secret() is not None:
-        context = cache.context_key(
-            _settings(scan, options),
-            ((relpath, scan.blobs.get(path.absolute())) for path, relpath in scan.policies),
-        )
-        store = cache.Store(cache.cache_folder(target.root, scan.config.cache_dir), context)
-        active = store.active()
+    if options.cache and not target.loose:
+        store = _open_store(scan, options)
+        active = store.active() if store is not None else None
     found: list[list[Finding] | None] = [None] * len(items)
     if store is not None and active is not None:
-        many = len(items) >= cache.PACK_MIN
+        from checker.engine.cache import PACK_MIN
+
+        many = len(items) >= PACK_MIN
         for index, (item, data) in enumerate(zip(items, blobs, strict=True)):
             if data is not None:
                 found[index] = store.get(item.path, data, many)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.findings import Finding
 from checker.input import directives as dirmod
@@ -122,8 +122,7 @@ def _suppress_by(finding: Finding, directives: list[Directive]) -> bool:
     return False
 
 
-@dataclass
-class State:
+class State(NamedTuple):
     """What the ``suppression/*`` rules look at: a file's directives after suppression."""
 
     file: LoadedFile

@@ -7,6 +7,7 @@ the YAML and Markdown parsers.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 
@@ -31,3 +32,20 @@ def walk_files(folder: Path, suffixes: tuple[str, ...], root: Path) -> list[Path
                 continue
             found.append(Path(current) / name)
     return found
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes | None:
+    """A regular file's bytes, or None when it is not one or is too large to cache."""
+    try:
+        info = os.stat(path)  # before opening: opening a FIFO would block
+        if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+            return None
+        # O_NONBLOCK: a file swapped for a FIFO after the check above must not hang the run.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            data = handle.read(max_bytes + 1)
+    except OSError:
+        return None
+    return data if len(data) <= max_bytes else None

@@ -30,7 +30,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from checker.input.markdown import Segment
@@ -215,7 +214,9 @@ class _Data:
 def _read() -> dict[str, Any]:
     import yaml
 
-    text = resources.files("checker.data.terms").joinpath("ad_law.yaml").read_text("utf-8")
+    from checker import data as shipped
+
+    text = shipped.read_text("terms", "ad_law.yaml")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data: dict[str, Any] = yaml.load(text, Loader=loader)
     return data

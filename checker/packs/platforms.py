@@ -32,7 +32,6 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from checker.model.repository import Repository
@@ -220,9 +219,11 @@ def builtin_raw(platform_id: str) -> dict[str, Any] | None:
         return None
     import yaml
 
-    text = resources.files("checker.data.platforms").joinpath(f"{platform_id}.yaml")
+    from checker import data as shipped
+
+    text = shipped.read_text("platforms", f"{platform_id}.yaml")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
-    data = yaml.load(text.read_text("utf-8"), Loader=loader)
+    data = yaml.load(text, Loader=loader)
     return data if isinstance(data, dict) else None
 
 

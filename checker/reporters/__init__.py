@@ -7,8 +7,9 @@ problem; they only format what the engine found. Modules are imported only when 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
-from typing import Protocol
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import NamedTuple, Protocol
 
 from checker.findings import Finding
 from checker.input.text import SourceText
@@ -23,8 +24,7 @@ FORMATS: dict[str, str] = {
 }
 
 
-@dataclass
-class Report:
+class Report(NamedTuple):
     """Everything a reporter may show."""
 
     findings: list[Finding]
@@ -35,9 +35,9 @@ class Report:
     color: bool = False
     fixed: int = 0
     fixed_files: int = 0
-    sources: dict[str, SourceText] = field(default_factory=dict)
+    sources: Mapping[str, SourceText] = MappingProxyType({})
     #: Every checked file's path as shown in findings, in check order (clean files included).
-    paths: list[str] = field(default_factory=list)
+    paths: Sequence[str] = ()
     #: The absolute repository root when the run covered exactly one, else "".
     root: str = ""
 

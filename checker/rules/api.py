@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.config import Config
 from checker.model.repository import Repository
 
 
-@dataclass
-class Context:
+class Context(NamedTuple):
     """The repository, configuration and settings of one run (read-only for rules)."""
 
     repo: Repository
     config: Config
     today: dt.date
     lang: str = "zh"
-    active: frozenset[str] = field(default_factory=frozenset)
+    active: frozenset[str] = frozenset()
 
     def option(self, rule_id: str, name: str, default: Any) -> Any:
         return self.config.option(rule_id, name, default)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import NoReturn
 
+from checker import data as datafiles
 from checker import messages
 from checker.model.repository import KINDS
 
@@ -31,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
 
 def shipped() -> list[str]:
     """Names of the shipped schemas: the policy kinds that have one, then ``draft``."""
-    folder = resources.files("checker.data.schemas")
+    folder = datafiles.path("schemas")
     present = {
         entry.name.removesuffix(".schema.json")
         for entry in folder.iterdir()
@@ -45,8 +45,7 @@ def shipped() -> list[str]:
 
 
 def schema_text(name: str) -> str:
-    text = resources.files("checker.data.schemas").joinpath(f"{name}.schema.json")
-    return text.read_text("utf-8")
+    return datafiles.read_text("schemas", f"{name}.schema.json")
 
 
 def write_all(out: Path) -> list[Path]:
