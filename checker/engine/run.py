@@ -488,20 +488,23 @@ def _check_target(
     max_bytes = scan.config.max_file_bytes
     items = scan.items
 
+    store = None
+    active: frozenset[str] | None = None
+    if options.cache and not target.loose:
+        store = _open_store(scan, options)
+        active = store.active() if store is not None else None
+
     def blob(item: Item) -> bytes | None:
         if item.refused:
             return REFUSED  # never read through the link; the finding depends on nothing else
         key = item.abspath.absolute()
         if item.kind == "policy" and key in scan.blobs:
             return scan.blobs[key]
+        if store is None:
+            return None  # only the cache needs the bytes here: the checking process reads them
         return read_bytes(item.abspath, max_bytes)
 
     blobs = [blob(item) for item in items]
-    store = None
-    active: frozenset[str] | None = None
-    if options.cache and not target.loose:
-        store = _open_store(scan, options)
-        active = store.active() if store is not None else None
     found: list[list[Finding] | None] = [None] * len(items)
     if store is not None and active is not None:
         from checker.engine.cache import PACK_MIN
