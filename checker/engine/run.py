@@ -194,24 +194,17 @@ def _semantic_ok(file: LoadedFile) -> bool:
     return False
 
 
-def check_file(
-    file: LoadedFile,
-    rules: list[Rule],
-    ctx: Context,
-    selection: Selection,
-    errors: list[str],
-) -> list[Finding]:
-    """Run every applicable rule on one file, then suppression and the post rules."""
-    from checker.engine import suppress
-    from checker.model.document import PolicyDoc
+#: Which rules run on a file, by (kind, semantic checks possible, policy kind): the rules that
+#: look at the file itself, then the post rules (they look at its suppression comments).
+Plan = tuple[list["Rule"], list["Rule"]]
 
-    lang = ctx.lang
-    pairs: list[tuple[Rule, Problem]] = []
-    kind = "policy" if isinstance(file, PolicyDoc) else "draft"
-    semantic = _semantic_ok(file)
+
+def _plan(rules: list[Rule], selection: Selection, path: str, key: tuple[str, bool, str]) -> Plan:
+    kind, semantic, policy_kind = key
+    first: list[Rule] = []
     post: list[Rule] = []
     for rule in rules:
-        if not selection.applies(rule.id, file.path):
+        if not selection.applies(rule.id, path):
             continue
         if rule.target == "post":
             post.append(rule)
@@ -220,8 +213,39 @@ def check_file(
             continue
         if rule.target != "file" and not semantic:
             continue
-        if rule.kinds and (not isinstance(file, PolicyDoc) or file.kind not in rule.kinds):
+        if rule.kinds and policy_kind not in rule.kinds:
             continue
+        first.append(rule)
+    return first, post
+
+
+def check_file(
+    file: LoadedFile,
+    rules: list[Rule],
+    ctx: Context,
+    selection: Selection,
+    errors: list[str],
+    *,
+    plans: dict[tuple[str, bool, str], Plan] | None = None,
+) -> list[Finding]:
+    """Run every applicable rule on one file, then suppression and the post rules.
+
+    ``plans`` keeps the rule selection of each kind of file between calls (a run's rules and
+    selection do not change); it is not used when the configuration ignores rules by path.
+    """
+    from checker.engine import suppress
+    from checker.model.document import PolicyDoc
+
+    lang = ctx.lang
+    pairs: list[tuple[Rule, Problem]] = []
+    policy_kind = (file.kind or "") if isinstance(file, PolicyDoc) else ""
+    key = ("policy" if isinstance(file, PolicyDoc) else "draft", _semantic_ok(file), policy_kind)
+    if plans is None or selection.per_path:
+        plan = _plan(rules, selection, file.path, key)
+    else:
+        plan = plans.get(key) or plans.setdefault(key, _plan(rules, selection, file.path, key))
+    first, post = plan
+    for rule in first:
         try:
             pairs.extend((rule, problem) for problem in rule.check(file, ctx))
         except Exception as exc:  # a rule bug must not stop the run
@@ -390,6 +414,7 @@ class Loaded:
         self.rules = rules
         self.items = items
         self.policies = policies
+        self.plans: dict[tuple[str, bool, str], Plan] = {}
 
     def load(self, item: Item, data: bytes | None = None) -> LoadedFile:
         """The loaded file of ``item`` (a policy is the repository's own document)."""
@@ -451,7 +476,7 @@ class ItemResult(NamedTuple):
 def check_item(loaded: Loaded, item: Item, data: bytes | None) -> ItemResult:
     errors: list[str] = []
     file = loaded.load(item, data)
-    found = check_file(file, loaded.rules, loaded.ctx, loaded.selection, errors)
+    found = check_file(file, loaded.rules, loaded.ctx, loaded.selection, errors, plans=loaded.plans)
     return ItemResult(found, file.source if found and file.readable else None, errors)
 
 
