@@ -50,9 +50,14 @@ def _start(options: RunOptions, scan: Scan, items: list[Item], blobs: list[bytes
     _state = (load_target(scan.target, options, scan), items, blobs)
 
 
+#: The most files a worker is handed at once: small enough that the workers finish within a
+#: fraction of a second of each other, large enough that handing them out costs nothing.
+MAX_CHUNK = 64
+
+
 def _chunks(indexes: list[int], workers: int) -> list[list[int]]:
-    """Contiguous chunks, about four per worker, so a slow file does not idle the others."""
-    size = max(1, -(-len(indexes) // (workers * 4)))
+    """Contiguous chunks, at least four per worker, so a slow file does not idle the others."""
+    size = max(1, min(MAX_CHUNK, -(-len(indexes) // (workers * 4))))
     return [indexes[start : start + size] for start in range(0, len(indexes), size)]
 
 
