@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from typing import Any
 
@@ -55,6 +54,8 @@ def guess(value: str, options: Iterable[str], cutoff: float = 0.75) -> str:
     choices = [option for option in options if len(option) <= _GUESS_MAX_LENGTH]
     if len(choices) > _GUESS_MAX_CHOICES:
         return ""
+    import difflib  # only when there is something to suggest
+
     found = difflib.get_close_matches(value, choices, n=1, cutoff=cutoff)
     if found:
         return found[0]

@@ -32,7 +32,6 @@ reply_sla_hours: 2
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from checker.findings import Problem
@@ -60,6 +59,8 @@ def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
     if kind in KINDS:
         return
     start, end = doc.span(("kind",))
+    import difflib  # only for a kind that is not known
+
     guess = difflib.get_close_matches(str(kind), KINDS, n=1)
     variant = "guess" if guess else ""
     yield Problem(
