@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from checker.input.text import SourceText
 
@@ -18,19 +17,40 @@ _YAML = re.compile(r"(?:^|[ \t])#[ \t]*opscheck-(disable-next-line)\b(.*)$", re.
 _SPLIT_REASON = re.compile(r"[:：]")
 
 
-@dataclass(eq=False)
 class Directive:
     """One suppression comment and what it suppressed during the run."""
 
-    action: str  # "disable-next-line" | "disable" | "enable"
-    patterns: tuple[str, ...]
-    reason: str
-    start: int
-    end: int
-    line: int
-    end_line: int
-    target_line: int = 0  # for disable-next-line: the first non-blank line after it
-    used: set[str] = field(default_factory=set)
+    __slots__ = (
+        "action",
+        "end",
+        "end_line",
+        "line",
+        "patterns",
+        "reason",
+        "start",
+        "target_line",
+        "used",
+    )
+
+    def __init__(
+        self,
+        action: str,
+        patterns: tuple[str, ...],
+        reason: str,
+        *,
+        span: tuple[int, int],
+        lines: tuple[int, int],
+    ) -> None:
+        self.action = action  # "disable-next-line" | "disable" | "enable"
+        self.patterns = patterns
+        self.reason = reason
+        self.start, self.end = span
+        self.line, self.end_line = lines
+        self.target_line = 0  # for disable-next-line: the first non-blank line after it
+        self.used: set[str] = set()
+
+    def __repr__(self) -> str:
+        return f"Directive({self.action!r}, {self.patterns!r}, line={self.line})"
 
 
 def _parse_args(raw: str) -> tuple[tuple[str, ...], str]:
@@ -46,7 +66,7 @@ def _make(action: str, raw: str, start: int, end: int, source: SourceText) -> Di
     patterns, reason = _parse_args(raw)
     line = source.position(start)[0]
     end_line = source.position(max(start, end - 1))[0]
-    return Directive(action, patterns, reason, start, end, line, end_line)
+    return Directive(action, patterns, reason, span=(start, end), lines=(line, end_line))
 
 
 def from_markdown(comments: Iterable[tuple[str, int]], source: SourceText) -> list[Directive]:
