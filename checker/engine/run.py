@@ -330,6 +330,13 @@ def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
             refused.add(path.absolute())
         return True
 
+    def walked(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+        links: set[Path] = set()  # only files that are symbolic links need a closer look
+        found = walk_files(folder, suffixes, root, links)
+        for path in links:
+            usable(path)
+        return found
+
     policy_folder = root if target.loose else root / config.policies
     draft_folder = root if target.loose else root / config.drafts
     for folder in (policy_folder, draft_folder):
@@ -346,9 +353,7 @@ def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
                 )
             )
     policy_paths = (
-        [p for p in walk_files(policy_folder, discovery.POLICY_SUFFIXES, root) if usable(p)]
-        if policy_folder.is_dir()
-        else []
+        walked(policy_folder, discovery.POLICY_SUFFIXES) if policy_folder.is_dir() else []
     )
     blobs = {
         path.absolute(): read_bytes(path, config.max_file_bytes)
@@ -360,12 +365,10 @@ def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
     if target.everything:
         wanted.extend(policy_paths)
         if draft_folder.is_dir():
-            wanted.extend(
-                p for p in walk_files(draft_folder, discovery.DRAFT_SUFFIXES, root) if usable(p)
-            )
+            wanted.extend(walked(draft_folder, discovery.DRAFT_SUFFIXES))
     for folder in target.folders:
         suffixes = discovery.POLICY_SUFFIXES + discovery.DRAFT_SUFFIXES
-        wanted.extend(p for p in walk_files(folder, suffixes, root) if usable(p))
+        wanted.extend(walked(folder, suffixes))
     wanted.extend(p for p in target.files if usable(p))
 
     items: list[Item] = []

@@ -22,15 +22,42 @@ def is_link_outside(abspath: Path, root: Path) -> bool:
     return not target.is_relative_to(root.resolve())
 
 
-def walk_files(folder: Path, suffixes: tuple[str, ...], root: Path) -> list[Path]:
-    """Files under ``folder`` with one of ``suffixes``, sorted, never following symlinked dirs."""
+def walk_files(
+    folder: Path, suffixes: tuple[str, ...], root: Path, links: set[Path] | None = None
+) -> list[Path]:
+    """Files under ``folder`` with one of ``suffixes``, sorted, never following symlinked dirs.
+
+    The order is that of a top-down :func:`os.walk`: a folder's files by name, then each of its
+    sub-folders by name. Hidden files and folders (a leading dot) are skipped. Files that are
+    symbolic links are added to ``links`` when given, so that only they need a closer look.
+    """
     found: list[Path] = []
-    for current, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or not name.lower().endswith(suffixes):
+    stack = [str(folder)]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        folders: list[str] = []
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            found.append(Path(current) / name)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not entry.is_symlink():
+                    folders.append(entry.path)
+                continue
+            if entry.name.lower().endswith(suffixes):
+                path = Path(entry.path)
+                found.append(path)
+                if links is not None and entry.is_symlink():
+                    links.add(path)
+        stack.extend(reversed(folders))
     return found
 
 
