@@ -44,6 +44,15 @@ def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list
     """
     start = min(max(column - 1, 0), len(line_text))
     stop = max(end_column - 1 if same_line else len(line_text), start + 1)
+    if (
+        len(line_text) < _MAX_WIDTH
+        and "\t" not in line_text
+        and neutralise(line_text) == line_text
+        and display_width(line_text) < _MAX_WIDTH
+    ):
+        # The common case: a short line shown whole, nothing to replace; the widths in C.
+        pad, caret = display_width(line_text[:start]), display_width(line_text[start:stop])
+        return [line_text, " " * pad + "^" * max(1, caret)]
     left, width = start, 0
     fits = len(line_text) <= _MAX_WIDTH and display_width(line_text) <= _MAX_WIDTH
     while left > 0 and (fits or width < _MAX_WIDTH // 3):
