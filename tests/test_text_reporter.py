@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 from checker.findings import Finding, Severity
 from checker.input.text import SourceText
 from checker.reporters import Report, render
-from checker.reporters.text import display_width, frame
+from checker.reporters.text import display_width, frame, frame_window
 
 
 def _finding(line: int, column: int, end_column: int) -> Finding:
@@ -63,3 +65,18 @@ def test_no_colour_unless_requested() -> None:
 def test_summary_in_english() -> None:
     out = render("text", Report([_finding(1, 1, 3)], 4, lang="en"))
     assert "Checked 4 files: 1 errors, 0 warnings, 0 infos." in out
+
+
+def test_short_line_frame_equals_the_character_by_character_frame() -> None:
+    # Short lines without tabs or control characters take a quicker path; random lines of
+    # Han, Latin, full-width, combining and zero-width characters (and some that force the
+    # slow path) must get exactly the frame the general path draws.
+    rng = random.Random(20261126)
+    alphabet = "ab Z中文，。！\u0301\u200bＡ1é\x1b\t\u202e"
+    for _ in range(3000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 70)))
+        column, end_column = rng.randint(0, len(line) + 3), rng.randint(0, len(line) + 5)
+        same_line = rng.random() < 0.7
+        start = min(max(column - 1, 0), len(line))
+        stop = max(end_column - 1 if same_line else len(line), start + 1)
+        assert frame(line, column, end_column, same_line) == frame_window(line, start, stop)

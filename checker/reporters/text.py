@@ -53,6 +53,11 @@ def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list
         # The common case: a short line shown whole, nothing to replace; the widths in C.
         pad, caret = display_width(line_text[:start]), display_width(line_text[start:stop])
         return [line_text, " " * pad + "^" * max(1, caret)]
+    return frame_window(line_text, start, stop)
+
+
+def frame_window(line_text: str, start: int, stop: int) -> list[str]:
+    """:func:`frame` character by character: a window of the line, stand-ins, tabs."""
     left, width = start, 0
     fits = len(line_text) <= _MAX_WIDTH and display_width(line_text) <= _MAX_WIDTH
     while left > 0 and (fits or width < _MAX_WIDTH // 3):
