@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from checker.input.markdown import Prose, Segment
 from checker.packs import adlaw, diversion
 from checker.packs.keyed import Keyed, fold
-from checker.packs.matcher import Matcher, Term
+from checker.packs.matcher import Matcher, ScanGroup, Term
 from checker.packs.normalize import _KEPT, ZERO_WIDTH, Normalized, _normalize
 from checker.rules.style import _common as style_common
 
@@ -108,6 +108,30 @@ def test_one_scan_of_the_joined_prose_equals_one_scan_per_segment(texts: list[st
     for overlapping in (False, True):
         scan = matcher.find_all if overlapping else matcher.find
         assert matcher.find_in(joined, overlapping) == [scan(text) for text in texts]
+
+
+OTHER_TERMS = [
+    Term("第一", "other"),
+    Term("加微信", "wechat"),
+    Term("qq", "qq", word=True),
+    Term("ＶＸ", "wx", case=True),
+    Term("QQ", "upper", case=True),
+    Term("网低", "net"),
+]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.lists(st.text(alphabet=st.sampled_from(ALPHABET), max_size=25), max_size=5)))
+def test_matchers_sharing_one_scan_find_what_each_finds_alone(drafts: list[list[str]]) -> None:
+    group = ScanGroup()
+    lists = (TERMS, OTHER_TERMS, TERMS[:3])
+    shared = [Matcher(terms, group=group) for terms in lists]
+    alone = [Matcher(terms) for terms in lists]
+    for texts in [["青禾第一", "加微信"], ["QQ 号", "vx第一时间"], *drafts]:  # built on the 2nd
+        joined = prose(texts)
+        for overlapping in (False, True):
+            for one, own in zip(shared, alone, strict=True):
+                assert one.find_in(joined, overlapping) == own.find_in(joined, overlapping)
 
 
 def keyed_expressions() -> list[Keyed]:

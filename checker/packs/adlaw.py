@@ -36,7 +36,7 @@ from typing import Any
 from checker.input.markdown import Segment
 from checker.model.document import Draft
 from checker.packs.keyed import Keyed, KeyedSet
-from checker.packs.matcher import Match, Matcher, Term
+from checker.packs.matcher import SHARED, Match, Matcher, Term
 from checker.packs.normalize import ZERO_WIDTH, normalize
 from checker.packs.spans import Spans
 
@@ -420,7 +420,8 @@ def data() -> _Data:
     patterns = {
         Keyed(source, keys): groups[group] for source, _category, group, keys in _PATTERN_SOURCES
     }
-    return _Data(Matcher(terms), groups, KeyedSet(list(patterns)), patterns, _DISEASE_VERBS)
+    matcher = Matcher(terms, group=SHARED)
+    return _Data(matcher, groups, KeyedSet(list(patterns)), patterns, _DISEASE_VERBS)
 
 
 def term_count() -> int:

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from checker.input.markdown import Segment
 from checker.model.document import Draft
 from checker.packs.keyed import Keyed
-from checker.packs.matcher import Matcher, Term
+from checker.packs.matcher import SHARED, Matcher, Term
 from checker.packs.normalize import normalize
 
 #: Shops and marketplaces whose links are a way to buy (suffix match on the host).
@@ -134,7 +134,7 @@ def _signal_matcher() -> Matcher:
     terms.extend(Term(t, "wrong", word=t.isascii()) for t in _WRONG_WORDS)
     # Not purchase prompts: a return policy, a product page shown for reference.
     terms.extend(Term(t, None) for t in ("不含购物车", "清空购物车"))
-    return Matcher(terms)
+    return Matcher(terms, group=SHARED)
 
 
 def _host(url: str) -> str:

@@ -39,7 +39,7 @@ from checker.findings import Edit, Fix, Problem, Severity
 from checker.input.markdown import Prose, Segment
 from checker.model.document import SCOPES, Draft, PolicyDoc
 from checker.model.repository import Repository
-from checker.packs.matcher import Match, Matcher, Term, _word_ok
+from checker.packs.matcher import SHARED, Match, Matcher, Term, _word_ok
 from checker.packs.normalize import normalize
 from checker.rules.registry import Rule
 
@@ -326,7 +326,8 @@ class Engine:
                 for token in spec.tokens:
                     add(token, "token")
         self.folding = any(spec.traditional for spec in self.specs)
-        self.matcher = Matcher(terms, traditional_table() if self.folding else None)
+        fold = traditional_table() if self.folding else None
+        self.matcher = Matcher(terms, fold, group=SHARED)
         self.patterns: dict[int, Any] = {}
         for number, spec in enumerate(self.specs):
             if spec.type == "pattern" and spec.pattern is not None:

@@ -55,7 +55,7 @@ from importlib import resources
 
 from checker.findings import Problem
 from checker.model.document import Draft
-from checker.packs.matcher import Matcher, Term
+from checker.packs.matcher import SHARED, Matcher, Term
 from checker.rules.api import Context
 from checker.rules.style._common import SCOPES, edit, is_ascii_alnum, problem, protected
 
@@ -102,7 +102,7 @@ def matcher(team: tuple[str, ...]) -> Matcher:
         for spelling in spellings(name.strip(), extra):
             official[spelling.casefold()] = name.strip()
     terms = [Term(key, payload=name, word=True) for key, name in official.items()]
-    return Matcher(terms)
+    return Matcher(terms, group=SHARED)
 
 
 def _acronym_title_case(name: str, found: str) -> bool:
