@@ -151,3 +151,28 @@ def test_every_match_of_a_keyed_expression_holds_one_of_its_keys(
     text = data.draw(st.from_regex(expression.compiled))
     for found in expression.compiled.finditer(text):
         assert expression.possible(found.group()), (expression.pattern, found.group())
+
+
+def typography_needs() -> list[re.Pattern[str]]:
+    """Every pattern the typography rules pass to ``segments`` as what they need."""
+    from checker.rules.style import cjk_spacing, fullwidth_punctuation, repeated_punctuation
+
+    return [
+        *fullwidth_punctuation._NEEDS,
+        cjk_spacing._TOUCHING,
+        cjk_spacing._NUMBER_SPACE,
+        cjk_spacing._SPACE_BY_MARK,
+        repeated_punctuation._TWO_MARKS,
+    ]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(alphabet=st.sampled_from(ALPHABET + '$%°.-"。'), max_size=25), max_size=6))
+def test_segments_worth_a_look_equal_those_the_joined_scan_finds(texts: list[str]) -> None:
+    joined = prose(texts)
+    needs = typography_needs()
+    for need in needs:
+        assert style_common._matching(joined, (need,)) == joined.matching(need)
+    assert style_common._matching(joined, tuple(needs)) == set().union(
+        *(joined.matching(need) for need in needs)
+    )

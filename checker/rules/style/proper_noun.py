@@ -68,6 +68,8 @@ TARGET = "draft"
 _BEFORE = frozenset("./\\@#_-&=")
 _AFTER = frozenset("/\\@_")
 _JOIN = re.compile(r"[- ]|\.(?=[A-Za-z])")
+_LOWER = re.compile("[a-z]")
+_UPPER = re.compile("[A-Z]")
 
 
 @cache
@@ -135,8 +137,7 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
             continue
         guard = protected(segment)
         text = segment.text
-        letters = [c for c in text if c.isascii() and c.isalpha()]
-        shouting = bool(letters) and all(c.isupper() for c in letters) and len(letters) > 6
+        shouting: bool | None = None  # all Latin letters in capitals (found when needed)
         for match in matches:
             name = str(match.term.payload)
             found = match.text
@@ -144,8 +145,11 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
                 continue
             if _embedded(text, match.start, match.end) or _acronym_title_case(name, found):
                 continue
-            if shouting and found.isupper():
-                continue
+            if found.isupper():
+                if shouting is None:
+                    shouting = not _LOWER.search(text) and len(_UPPER.findall(text)) > 6
+                if shouting:
+                    continue
             yield problem(
                 segment,
                 match.start,
