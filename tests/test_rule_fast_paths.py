@@ -21,6 +21,7 @@ from checker.packs import adlaw, diversion
 from checker.packs.keyed import Keyed, fold
 from checker.packs.matcher import Matcher, ScanGroup, Term
 from checker.packs.normalize import _KEPT, ZERO_WIDTH, Normalized, _normalize
+from checker.packs.normalize import normalize as normalize_full
 from checker.rules.style import _common as style_common
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
@@ -116,12 +117,15 @@ OTHER_TERMS = [
     Term("qq", "qq", word=True),
     Term("ＶＸ", "wx", case=True),
     Term("QQ", "upper", case=True),
+    Term("ıQ第", "dotless", case=True),
     Term("网低", "net"),
 ]
 
 
 @settings(max_examples=200)
-@given(st.lists(st.lists(st.text(alphabet=st.sampled_from(ALPHABET), max_size=25), max_size=5)))
+@given(
+    st.lists(st.lists(st.text(alphabet=st.sampled_from(ALPHABET + "Σσς"), max_size=25), max_size=5))
+)
 def test_matchers_sharing_one_scan_find_what_each_finds_alone(drafts: list[list[str]]) -> None:
     group = ScanGroup()
     lists = (TERMS, OTHER_TERMS, TERMS[:3])
@@ -176,3 +180,26 @@ def test_segments_worth_a_look_equal_those_the_joined_scan_finds(texts: list[str
     assert style_common._matching(joined, tuple(needs)) == set().union(
         *(joined.matching(need) for need in needs)
     )
+
+
+AD_LAW_KEYS = sorted({key for e in adlaw.data().patterns.expressions for key in e.keys})
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.lists(st.sampled_from([*AD_LAW_KEYS, "１００", "百分", "\n", "，", "Ａ", "\u200b"])).map(
+            "".join
+        ),
+        max_size=5,
+    )
+)
+def test_ad_law_patterns_worth_a_try_come_from_the_shared_scan_as_from_their_keys(
+    texts: list[str],
+) -> None:
+    for words in (["治愈率", "百分之百"], texts):
+        joined = prose(words)
+        everything = normalize_full(joined.text).text
+        assert adlaw._possible_patterns(joined, everything) == adlaw.data().patterns.possible(
+            everything
+        )

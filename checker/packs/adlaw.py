@@ -33,7 +33,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from checker.input.markdown import Segment
+from checker.input.markdown import Prose, Segment
 from checker.model.document import Draft
 from checker.packs.keyed import Keyed, KeyedSet
 from checker.packs.matcher import SHARED, Match, Matcher, Term
@@ -424,6 +424,26 @@ def data() -> _Data:
     return _Data(matcher, groups, KeyedSet(list(patterns)), patterns, _DISEASE_VERBS)
 
 
+@cache
+def _pattern_keys() -> Matcher | None:
+    """The key words of the patterns as terms (payload: the pattern's index), so that the shared
+    scan of a draft's prose finds them; None when a key would not be found as it is."""
+    expressions = data().patterns.expressions
+    keys = [(key, index) for index, e in enumerate(expressions) for key in e.keys]
+    if any(e.ignore_case for e in expressions) or any(normalize(k).text != k for k, _ in keys):
+        return None
+    return Matcher([Term(key, index) for key, index in keys], group=SHARED)
+
+
+def _possible_patterns(prose: Prose, everything: str) -> list[Keyed]:
+    """The patterns whose keys occur in the draft's normalised prose ``everything``."""
+    keys = _pattern_keys()
+    if keys is None:
+        return data().patterns.possible(everything)
+    expressions = data().patterns.expressions
+    return [expressions[index] for index in sorted(keys.found_in(prose))]
+
+
 def term_count() -> int:
     """How many terms (not allowed phrases) the lists hold."""
     return sum(1 for term in data().matcher.terms if term.payload is not None)
@@ -751,7 +771,7 @@ def _collect(draft: Draft, brands: tuple[str, ...]) -> list[Claim]:
     everything = normalize(prose.text).text
     numbered = bool(_NUMBER_2.search(everything))
     entries = _evidence_entries(draft)
-    patterns = compiled.patterns.possible(everything)
+    patterns = _possible_patterns(prose, everything)
     found: list[Claim] = []
     for segment, matches in zip(prose.segments, compiled.matcher.find_in(prose), strict=True):
         if matches or patterns:

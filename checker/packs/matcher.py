@@ -219,6 +219,17 @@ class Matcher:
             found[index].append(Match(start - offset, end - offset, terms, matched))
         return found
 
+    def found_in(self, prose: Prose) -> set[Any]:
+        """The payloads of the terms that occur anywhere in ``prose`` (overlapping included)."""
+        if self._multiline:
+            found = [m for segment in prose.segments for m in self.find_all(segment.text)]
+            return {t.payload for m in found for t in m.terms}
+        text = prose.text
+        raw = self._group.raw(self, prose) if self._group is not None else None
+        if raw is None:
+            raw = self._raw(text)
+        return {t.payload for m in self._candidates(raw, text) for t in m.terms}
+
 
 def _order(match: Match) -> tuple[int, int]:
     return match.start, match.start - match.end
@@ -248,8 +259,13 @@ class ScanGroup:
         #: id(matcher) -> (matcher, its index in the shared payloads or -1 when not built in).
         self._members: dict[int, tuple[weakref.ref[Matcher], int]] = {}
         self._pending = False
-        self._automata: list[tuple[Any, bool]] = []
         self._size = 0
+        #: The automaton of the case-folded keys; a key's value holds the members' entries and
+        #: whether the key marks a possible hit of the case-sensitive automaton.
+        self._folded: Any = None
+        #: The automaton of the case-sensitive keys, and whether it must always run.
+        self._exact: Any = None
+        self._always_exact = False
         self._prose: Prose | None = None
         self._results: list[list[_Raw]] | None = None
 
@@ -283,23 +299,42 @@ class ScanGroup:
         }
         self._pending = False
         self._size = len(members)
-        self._automata = []
-        for case in (False, True):
-            entries: dict[str, list[tuple[int, tuple[Term, ...], bool]]] = {}
+        folded: dict[str, list[tuple[int, tuple[Term, ...], bool]]] = {}
+        exact: dict[str, list[tuple[int, tuple[Term, ...], bool]]] = {}
+        for case, entries in ((False, folded), (True, exact)):
             for index, matcher in enumerate(members):
                 for key, listed in _keys(matcher.terms, case).items():
                     word = any(t.word for t in listed)
                     entries.setdefault(key, []).append((index, tuple(listed), word))
-            if entries:
-                payloads = {key: tuple(listed) for key, listed in entries.items()}
-                self._automata.append((_automaton(payloads), case))
+        # A case-sensitive key K found in the text normalised without case folding means K's
+        # lower case in the text normalised with it (case folding lowers each normalised piece,
+        # and str.lower lowers one character at a time except the final-sigma rule): markers in
+        # the folded automaton tell when the case-sensitive one can find anything at all.
+        markers = {key.lower() for key in exact}
+        self._always_exact = any("\u03a3" in key for key in exact)
+        payloads = {key: (tuple(listed), key in markers) for key, listed in folded.items()}
+        for marker in markers:
+            payloads.setdefault(marker, ((), True))
+        self._folded = _automaton(payloads) if payloads else None
+        exact_payloads = {key: (tuple(listed), False) for key, listed in exact.items()}
+        self._exact = _automaton(exact_payloads) if exact else None
 
     def _scan(self, text: str) -> list[list[_Raw]]:
         results: list[list[_Raw]] = [[] for _ in range(self._size)]
-        for automaton, case in self._automata:
-            norm = normalize(text, fold_case=not case)
+        exact = self._always_exact
+        if self._folded is not None:
+            norm = normalize(text)
             span = norm.span
-            for start_n, end_n, entries in _hits(automaton, norm.text):
+            for start_n, end_n, (entries, marker) in _hits(self._folded, norm.text):
+                exact = exact or marker
+                if entries:
+                    start, end = span(start_n, end_n)
+                    for index, terms, word in entries:
+                        results[index].append((start, end, terms, word))
+        if exact and self._exact is not None:
+            norm = normalize(text, fold_case=False)
+            span = norm.span
+            for start_n, end_n, (entries, _) in _hits(self._exact, norm.text):
                 start, end = span(start_n, end_n)
                 for index, terms, word in entries:
                     results[index].append((start, end, terms, word))
