@@ -28,10 +28,9 @@ import unicodedata
 import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.input.markdown import Prose, Segment
 from checker.model.document import Draft
@@ -153,8 +152,7 @@ _OWN_INSTANCE = re.compile(r"^的?(?:一代|一次|一届|一期|一年|一场)"
 _NUMBER_2 = re.compile(r"(?:no|top)\s*\.?\s*2(?![0-9])")
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     """A group of terms with one legal basis and one way of being judged."""
 
     category: str
@@ -170,8 +168,7 @@ class Group:
     needs_verb: bool = False
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """One entry of the draft's front-matter ``evidence`` list."""
 
     claim: str
@@ -185,8 +182,7 @@ class Evidence:
         return tuple(name for name in wanted if not getattr(self, name).strip())
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """A term or pattern that the context does not excuse: what one ad-law finding is about."""
 
     rule: str
@@ -203,8 +199,7 @@ class Claim:
         return self.group.category
 
 
-@dataclass(frozen=True)
-class _Data:
+class _Data(NamedTuple):
     matcher: Matcher
     groups: dict[str, Group]
     patterns: KeyedSet

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.packs.normalize import normalize
 from checker.packs.spans import Spans
@@ -185,8 +185,7 @@ ROLE_MAILBOXES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """An identifier found in a text; offsets index the original text."""
 
     kind: str  # mobile | service | landline | id | id15 | bank-card | email

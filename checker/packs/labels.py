@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from checker.input.markdown import Segment
@@ -110,8 +110,7 @@ _AI_LABEL = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Signal:
+class Signal(NamedTuple):
     """Something that makes a draft commercial: a shop link or a call to buy."""
 
     kind: str  # shop-link | mini-program | code | order | coupon | cart
@@ -120,8 +119,7 @@ class Signal:
     end: int
 
 
-@dataclass(frozen=True)
-class AdLabel:
+class AdLabel(NamedTuple):
     """Where the draft's 广告 label is: ``prominent``, ``buried`` or ``missing``."""
 
     state: str

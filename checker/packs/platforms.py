@@ -33,7 +33,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from checker.model.repository import Repository
 
@@ -97,8 +97,7 @@ def known_ids(repo: Repository) -> set[str]:
 # Typed packs
 
 
-@dataclass(frozen=True, slots=True)
-class Provenance:
+class Provenance(NamedTuple):
     """Where a value comes from and how far to trust it."""
 
     source: str = ""
@@ -113,8 +112,7 @@ class Provenance:
         return self.volatile or self.confidence == "low"
 
 
-@dataclass(frozen=True, slots=True)
-class Limit:
+class Limit(NamedTuple):
     """A length or count limit. ``max`` None means no limit (``required`` may still apply)."""
 
     max: int | None
@@ -137,30 +135,26 @@ class Hashtags:
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class LinkPolicy:
+class LinkPolicy(NamedTuple):
     policy: str  # forbid | discourage | not_clickable | allow
     allowed_hosts: tuple[str, ...]
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class ContactPolicy:
+class ContactPolicy(NamedTuple):
     policy: str  # forbid | discourage | allow
     kinds: frozenset[str]
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class AdLabel:
+class AdLabel(NamedTuple):
     label: str
     accepted: tuple[str, ...]
     declaration: str
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     url: str = ""
@@ -168,8 +162,7 @@ class Source:
     date: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class PlatformPack:
+class PlatformPack(NamedTuple):
     """One platform's rules, resolved for a profile and a draft format."""
 
     id: str

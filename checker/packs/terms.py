@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker import messages
 from checker.findings import Edit, Fix, Problem, Severity
@@ -209,8 +209,7 @@ def _regex() -> Any:
     return regex
 
 
-@dataclass(frozen=True)
-class PatternCheck:
+class PatternCheck(NamedTuple):
     """Whether a pattern compiles and stays within its time limit on hostile text."""
 
     compiled: Any = None
@@ -271,8 +270,7 @@ def check_pattern(pattern: str, case: bool) -> PatternCheck:
 # --- scanning --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A match of one rule in one segment (prose offsets)."""
 
     segment: int
