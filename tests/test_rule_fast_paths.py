@@ -157,29 +157,33 @@ def test_every_match_of_a_keyed_expression_holds_one_of_its_keys(
         assert expression.possible(found.group()), (expression.pattern, found.group())
 
 
-def typography_needs() -> list[re.Pattern[str]]:
-    """Every pattern the typography rules pass to ``segments`` as what they need."""
+def typography_needs() -> list[tuple[re.Pattern[str] | Keyed, re.Pattern[str]]]:
+    """Every need the typography rules pass to ``segments``, with the plain expression of what
+    it stands for (a need may be written differently, or carry key words, to be found faster)."""
     from checker.rules.style import cjk_spacing, fullwidth_punctuation, repeated_punctuation
 
-    return [
+    needs: list[re.Pattern[str] | Keyed] = [
         *fullwidth_punctuation._NEEDS,
         cjk_spacing._TOUCHING,
         cjk_spacing._NUMBER_SPACE,
         cjk_spacing._SPACE_BY_MARK,
-        repeated_punctuation._TWO_MARKS,
     ]
+    pairs = [(need, need.compiled if isinstance(need, Keyed) else need) for need in needs]
+    pairs.append((repeated_punctuation._TWO_MARKS, re.compile(r"[,;:!?，；：！？。、]{2}")))
+    return pairs
 
 
 @settings(max_examples=300)
 @given(st.lists(st.text(alphabet=st.sampled_from(ALPHABET + '$%°.-"。'), max_size=25), max_size=6))
 def test_segments_worth_a_look_equal_those_the_joined_scan_finds(texts: list[str]) -> None:
-    joined = prose(texts)
-    needs = typography_needs()
-    for need in needs:
-        assert style_common._matching(joined, (need,)) == joined.matching(need)
-    assert style_common._matching(joined, tuple(needs)) == set().union(
-        *(joined.matching(need) for need in needs)
-    )
+    pairs = typography_needs()
+    fixed = ["价格 99 %", "好，，吧", "青禾K7很静", "等等。。。", "温度 30 °C", "好!?"]
+    for joined in (prose(texts), prose(fixed + texts)):
+        for need, plain in pairs:
+            assert style_common._matching(joined, (need,)) == joined.matching(plain)
+        assert style_common._matching(joined, tuple(need for need, _ in pairs)) == set().union(
+            *(joined.matching(plain) for _, plain in pairs)
+        )
 
 
 AD_LAW_KEYS = sorted({key for e in adlaw.data().patterns.expressions for key in e.keys})

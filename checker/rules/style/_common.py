@@ -142,11 +142,13 @@ def protected(segment: Segment) -> Protected:
     return cached[1]
 
 
-def segments(draft: Draft, *needs: re.Pattern[str]) -> Iterator[tuple[Segment, Protected]]:
+def segments(draft: Draft, *needs: re.Pattern[str] | Keyed) -> Iterator[tuple[Segment, Protected]]:
     """The draft's prose segments in the typography scopes, with their protected ranges.
 
     With ``needs`` (what a rule needs in a segment to find anything at all), only the segments
-    where one of these patterns matches, found by searching the draft's joined prose.
+    where one of these patterns matches, found by searching the draft's joined prose. A need
+    given as a :class:`Keyed` expression is not searched for at all when none of its keys is
+    in the prose.
     """
     prose = draft.prose
     wanted = _matching(prose, needs) if needs else None
@@ -155,7 +157,7 @@ def segments(draft: Draft, *needs: re.Pattern[str]) -> Iterator[tuple[Segment, P
             yield segment, protected(segment)
 
 
-def _matching(prose: Prose, needs: tuple[re.Pattern[str], ...]) -> set[int]:
+def _matching(prose: Prose, needs: tuple[re.Pattern[str] | Keyed, ...]) -> set[int]:
     """Indices of the segments in which one of ``needs`` matches.
 
     What :meth:`Prose.matching` gives for patterns that never match a line break (every
@@ -168,7 +170,12 @@ def _matching(prose: Prose, needs: tuple[re.Pattern[str], ...]) -> set[int]:
     count = len(starts)
     found: set[int] = set()
     for need in needs:
-        search = need.search
+        if isinstance(need, Keyed):
+            if not need.possible(text):
+                continue
+            search = need.compiled.search
+        else:
+            search = need.search
         position = 0
         while True:
             match = search(text, position)
