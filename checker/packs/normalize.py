@@ -119,6 +119,16 @@ def _normalize_cached(text: str, fold_case: bool) -> Normalized:
 def _normalize(text: str, fold_case: bool, fold: Mapping[str, str] | None) -> Normalized:
     if fold is None and text.isascii():
         return Normalized(text.lower() if fold_case else text, None)
+    if fold is None and fold_case:
+        # Case folding lowers each normalised character: when every character normalises to
+        # exactly one and none lowers to more than one, that is the case-preserving form lowered
+        # at once (str.lower lowers one character at a time but for a capital sigma). That form
+        # splits the text at fewer places (capitals stay) and several rules need it anyway.
+        plain = normalize(text, fold_case=False)
+        if plain.origin is None and "\u03a3" not in plain.text:
+            lowered = plain.text.lower()
+            if len(lowered) == len(plain.text):
+                return Normalized(lowered, None)
     parts = _OTHERS[fold_case, fold is not None].split(text)
     if len(parts) == 1:
         return Normalized(text, None)
