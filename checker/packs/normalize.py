@@ -72,13 +72,21 @@ _KEPT = (
     "\u3400-\u4dbf\u4e00-\u9fff"
 )
 #: Splits a text into runs that stay as they are and single characters that may change (every
-#: character when a ``fold`` table may change any of them).
-_OTHERS = {
-    (True, False): re.compile(f"([^{_KEPT}])"),
-    (False, False): re.compile(f"([^A-Z{_KEPT}])"),
-    (True, True): re.compile("(.)", re.DOTALL),
-    (False, True): re.compile("(.)", re.DOTALL),
+#: character when a ``fold`` table may change any of them); compiled on first use.
+_SPLITS = {
+    (True, False): f"([^{_KEPT}])",
+    (False, False): f"([^A-Z{_KEPT}])",
+    (True, True): "(.)",
+    (False, True): "(.)",
 }
+_OTHERS: dict[tuple[bool, bool], re.Pattern[str]] = {}
+
+
+def _splitter(fold_case: bool, folding: bool) -> re.Pattern[str]:
+    found = _OTHERS.get((fold_case, folding))
+    if found is None:
+        found = _OTHERS[fold_case, folding] = re.compile(_SPLITS[fold_case, folding], re.DOTALL)
+    return found
 
 
 _TABLES: dict[tuple[bool, int], tuple[Mapping[str, str] | None, _Table]] = {}
@@ -129,7 +137,7 @@ def _normalize(text: str, fold_case: bool, fold: Mapping[str, str] | None) -> No
             lowered = plain.text.lower()
             if len(lowered) == len(plain.text):
                 return Normalized(lowered, None)
-    parts = _OTHERS[fold_case, fold is not None].split(text)
+    parts = _splitter(fold_case, fold is not None).split(text)
     if len(parts) == 1:
         return Normalized(text, None)
     # parts[0::2] are kept as they are; parts[1::2] are single characters to normalise.
