@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 from checker.input.markdown import Prose, Segment
 from checker.packs import adlaw, diversion
 from checker.packs.keyed import Keyed, fold
-from checker.packs.matcher import Matcher, Term
+from checker.packs.matcher import Matcher, ScanGroup, Term
 from checker.packs.normalize import _KEPT, ZERO_WIDTH, Normalized, _normalize
+from checker.packs.normalize import normalize as normalize_full
 from checker.rules.style import _common as style_common
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
@@ -110,6 +111,33 @@ def test_one_scan_of_the_joined_prose_equals_one_scan_per_segment(texts: list[st
         assert matcher.find_in(joined, overlapping) == [scan(text) for text in texts]
 
 
+OTHER_TERMS = [
+    Term("第一", "other"),
+    Term("加微信", "wechat"),
+    Term("qq", "qq", word=True),
+    Term("ＶＸ", "wx", case=True),
+    Term("QQ", "upper", case=True),
+    Term("ıQ第", "dotless", case=True),
+    Term("网低", "net"),
+]
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.lists(st.text(alphabet=st.sampled_from(ALPHABET + "Σσς"), max_size=25), max_size=5))
+)
+def test_matchers_sharing_one_scan_find_what_each_finds_alone(drafts: list[list[str]]) -> None:
+    group = ScanGroup()
+    lists = (TERMS, OTHER_TERMS, TERMS[:3])
+    shared = [Matcher(terms, group=group) for terms in lists]
+    alone = [Matcher(terms) for terms in lists]
+    for texts in [["青禾第一", "加微信"], ["QQ 号", "vx第一时间"], *drafts]:  # built on the 2nd
+        joined = prose(texts)
+        for overlapping in (False, True):
+            for one, own in zip(shared, alone, strict=True):
+                assert one.find_in(joined, overlapping) == own.find_in(joined, overlapping)
+
+
 def keyed_expressions() -> list[Keyed]:
     """Every keyed expression the checker uses."""
     found = list(adlaw.data().patterns.expressions)
@@ -127,3 +155,55 @@ def test_every_match_of_a_keyed_expression_holds_one_of_its_keys(
     text = data.draw(st.from_regex(expression.compiled))
     for found in expression.compiled.finditer(text):
         assert expression.possible(found.group()), (expression.pattern, found.group())
+
+
+def typography_needs() -> list[tuple[re.Pattern[str] | Keyed, re.Pattern[str]]]:
+    """Every need the typography rules pass to ``segments``, with the plain expression of what
+    it stands for (a need may be written differently, or carry key words, to be found faster)."""
+    from checker.rules.style import cjk_spacing, fullwidth_punctuation, repeated_punctuation
+
+    needs: list[re.Pattern[str] | Keyed] = [
+        *fullwidth_punctuation._NEEDS,
+        cjk_spacing._TOUCHING,
+        cjk_spacing._NUMBER_SPACE,
+        cjk_spacing._SPACE_BY_MARK,
+    ]
+    pairs = [(need, need.compiled if isinstance(need, Keyed) else need) for need in needs]
+    pairs.append((repeated_punctuation._TWO_MARKS, re.compile(r"[,;:!?，；：！？。、]{2}")))
+    return pairs
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(alphabet=st.sampled_from(ALPHABET + '$%°.-"。'), max_size=25), max_size=6))
+def test_segments_worth_a_look_equal_those_the_joined_scan_finds(texts: list[str]) -> None:
+    pairs = typography_needs()
+    fixed = ["价格 99 %", "好，，吧", "青禾K7很静", "等等。。。", "温度 30 °C", "好!?"]
+    for joined in (prose(texts), prose(fixed + texts)):
+        for need, plain in pairs:
+            assert style_common._matching(joined, (need,)) == joined.matching(plain)
+        assert style_common._matching(joined, tuple(need for need, _ in pairs)) == set().union(
+            *(joined.matching(plain) for _, plain in pairs)
+        )
+
+
+AD_LAW_KEYS = sorted({key for e in adlaw.data().patterns.expressions for key in e.keys})
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.lists(st.sampled_from([*AD_LAW_KEYS, "１００", "百分", "\n", "，", "Ａ", "\u200b"])).map(
+            "".join
+        ),
+        max_size=5,
+    )
+)
+def test_ad_law_patterns_worth_a_try_come_from_the_shared_scan_as_from_their_keys(
+    texts: list[str],
+) -> None:
+    for words in (["治愈率", "百分之百"], texts):
+        joined = prose(words)
+        everything = normalize_full(joined.text).text
+        assert adlaw._possible_patterns(joined, everything) == adlaw.data().patterns.possible(
+            everything
+        )

@@ -28,14 +28,13 @@ import unicodedata
 import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from checker.input.markdown import Segment
+from checker.input.markdown import Prose, Segment
 from checker.model.document import Draft
-from checker.packs.keyed import Keyed, KeyedSet
-from checker.packs.matcher import Match, Matcher, Term
+from checker.packs.keyed import Keyed, KeyedSet, Lazy
+from checker.packs.matcher import SHARED, Match, Matcher, Term
 from checker.packs.normalize import ZERO_WIDTH, normalize
 from checker.packs.spans import Spans
 
@@ -81,19 +80,19 @@ _NEGATORS = (
 #: Negations that deny an efficacy claim (不能治疗疾病) but read as praise before a superlative
 #: (不能错过的顶级口感), so they only count for category D.
 _NEGATORS_D = ("不能", "无法", "不可能", "不会")
-_PHILOSOPHY = re.compile(
+_PHILOSOPHY = Lazy(
     r"致力|追求|力争|力求|努力|目标|理念|使命|愿景|梦想|立志|争做|争创|宗旨|初心|信条|价值观|坚持"
     r"|(?:我们|我|团队)(?:一直|始终|也|都)?(?:希望|想要|要)|希望(?:能|可以|把|做|成为|让|将)"
 )
-_META = re.compile(
+_META = Lazy(
     r"广告法|绝对化|极限词|违禁词|禁用词|敏感词|不得|禁止|不能|不要|避免|别写|慎用|用语|字样|措辞"
     r"|词|说法|提法|删掉|删除|改掉"
 )
-_OWN_SCOPE = re.compile(
+_OWN_SCOPE = Lazy(
     r"旗下|历代|自家|本品牌|本系列|同系列|全系|系列中|系列里|家族中|产品线中|上一代|前代|上代|老款"
 )
 _SCOPE_WORDS = r"(?:迄今为止|迄今|至今|目前为止|目前|史上|历史上|有史以来)"
-_AWARD_BEFORE = re.compile(r"荣获|获评|荣膺|斩获|被评为|评为|获得|摘得|入选|当选")
+_AWARD_BEFORE = Lazy(r"荣获|获评|荣膺|斩获|被评为|评为|获得|摘得|入选|当选")
 _EXTERNAL_PREFIX = (
     "全网",
     "全国",
@@ -117,43 +116,38 @@ _EXTERNAL_PREFIX = (
     "同价",
     "同级",
 )
-_BOUND_AFTER = re.compile(
+_BOUND_AFTER = Lazy(
     r"[ \t]*(?:[^，,。！？!?；;\n]{0,6}?)"
     r"(?:[0-9]|[一二两三四五六七八九十百千万半]\s*[年月天周期倍档级层小分秒度升斤瓦])"
 )
-_SPEC_NOUN = re.compile(
+_SPEC_NOUN = Lazy(
     r"[ \t]*(?:的)?(?:功率|温度|转速|容量|风量|档|负载|电流|电压|尺寸|承重|噪音|噪声|速度|"
     r"压力|时长|续航|水位|湿度|加湿量|净化量|cadr|面积|容积|重量|输出|输入|频率|亮度|值|限度|"
     r"程度|化|限额|立减|减|优惠|返|省|补贴|折扣|免息|保修|质保)"
 )
-_MODEL_BEFORE = re.compile(r"(?:型号|款号|系列|编号|model|机型|[a-z]{2,})[\s:：\-]*$")
-_MODEL_AFTER = re.compile(r"^[\s\-_]*(?:pro|max|plus|mini|lite|se|ultra|[a-z]?\d|系列|型号|款)")
-_REAL_ESTATE = re.compile(
+_MODEL_BEFORE = Lazy(r"(?:型号|款号|系列|编号|model|机型|[a-z]{2,})[\s:：\-]*$")
+_MODEL_AFTER = Lazy(r"^[\s\-_]*(?:pro|max|plus|mini|lite|se|ultra|[a-z]?\d|系列|型号|款)")
+_REAL_ESTATE = Lazy(
     r"楼盘|房源|户型|小区|住宅|公寓|商铺|写字楼|售楼|买房|购房|置业|地产|房价|首付|学区"
 )
 _RANK_NOUNS = frozenset(["品牌", "梯队", "阵营", "选择"])
-_FIRST_TO = re.compile(
-    r"(?:是|为|成为|当|做|堪称|号称|称得上)(?:全球|全国|国内|行业|业内|中国|世界)?$"
-)
-_FIRST_WHO = re.compile(r"的(?:品牌|企业|公司|厂家|厂商|商家|产品|平台|机构|团队|型号)")
-_ONLY_SCOPE = re.compile(
-    r"(?:全球|全国|国内|行业|业内|业界|世界|中国|市面上|市场上|同类)(?:中|里|内)?$"
-)
-_ONLY_AFTER = re.compile(
+_FIRST_TO = Lazy(r"(?:是|为|成为|当|做|堪称|号称|称得上)(?:全球|全国|国内|行业|业内|中国|世界)?$")
+_FIRST_WHO = Lazy(r"的(?:品牌|企业|公司|厂家|厂商|商家|产品|平台|机构|团队|型号)")
+_ONLY_SCOPE = Lazy(r"(?:全球|全国|国内|行业|业内|业界|世界|中国|市面上|市场上|同类)(?:中|里|内)?$")
+_ONLY_AFTER = Lazy(
     r"(?:一家|一款|一个|一台|一位|一种|指定|授权|拥有|采用|能|可以|可|支持|获得|通过|做到|实现|入选|"
     r"搭载|具备|同时)"
 )
-_PERSON_HEAD = re.compile(
+_PERSON_HEAD = Lazy(
     r"^[^，,。！？!?；;\n]{0,8}?的(?:人|同事|同学|员工|朋友|师傅|老师|妈妈|爸爸|家人|孩子|宝宝|主播|"
     r"博主|设计师|工程师|店长|客服|那位|一位)"
 )
-_OFFER = re.compile(r"力度|福利|优惠|折扣|让利|降价|补贴|幅度|满减|红包|赠品")
-_OWN_INSTANCE = re.compile(r"^的?(?:一代|一次|一届|一期|一年|一场)")
+_OFFER = Lazy(r"力度|福利|优惠|折扣|让利|降价|补贴|幅度|满减|红包|赠品")
+_OWN_INSTANCE = Lazy(r"^的?(?:一代|一次|一届|一期|一年|一场)")
 _NUMBER_2 = re.compile(r"(?:no|top)\s*\.?\s*2(?![0-9])")
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     """A group of terms with one legal basis and one way of being judged."""
 
     category: str
@@ -169,8 +163,7 @@ class Group:
     needs_verb: bool = False
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """One entry of the draft's front-matter ``evidence`` list."""
 
     claim: str
@@ -184,8 +177,7 @@ class Evidence:
         return tuple(name for name in wanted if not getattr(self, name).strip())
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """A term or pattern that the context does not excuse: what one ad-law finding is about."""
 
     rule: str
@@ -202,8 +194,7 @@ class Claim:
         return self.group.category
 
 
-@dataclass(frozen=True)
-class _Data:
+class _Data(NamedTuple):
     matcher: Matcher
     groups: dict[str, Group]
     patterns: KeyedSet
@@ -262,7 +253,7 @@ _DISEASE_VERBS = (
     "抗",
 )
 # What after a disease name or a health indicator claims a cure (咳嗽就好了, 血糖降下来了).
-_DISEASE_AFTER = re.compile(
+_DISEASE_AFTER = Lazy(
     r"^[^，,。！？!?；;\n]{0,6}?(?:好了|好多了|痊愈|消失|没了|不见了|再也没|再没|没再|不再|降下来|"
     r"降了|下降|恢复正常|正常了|稳稳|稳定|平稳|减轻|缓解|改善|好转|全好|解决|根除|治好|远离|克星|福音|救星)"
 )
@@ -421,7 +412,28 @@ def data() -> _Data:
     patterns = {
         Keyed(source, keys): groups[group] for source, _category, group, keys in _PATTERN_SOURCES
     }
-    return _Data(Matcher(terms), groups, KeyedSet(list(patterns)), patterns, _DISEASE_VERBS)
+    matcher = Matcher(terms, group=SHARED)
+    return _Data(matcher, groups, KeyedSet(list(patterns)), patterns, _DISEASE_VERBS)
+
+
+@cache
+def _pattern_keys() -> Matcher | None:
+    """The key words of the patterns as terms (payload: the pattern's index), so that the shared
+    scan of a draft's prose finds them; None when a key would not be found as it is."""
+    expressions = data().patterns.expressions
+    keys = [(key, index) for index, e in enumerate(expressions) for key in e.keys]
+    if any(e.ignore_case for e in expressions) or any(normalize(k).text != k for k, _ in keys):
+        return None
+    return Matcher([Term(key, index) for key, index in keys], group=SHARED)
+
+
+def _possible_patterns(prose: Prose, everything: str) -> list[Keyed]:
+    """The patterns whose keys occur in the draft's normalised prose ``everything``."""
+    keys = _pattern_keys()
+    if keys is None:
+        return data().patterns.possible(everything)
+    expressions = data().patterns.expressions
+    return [expressions[index] for index in sorted(keys.found_in(prose))]
 
 
 def term_count() -> int:
@@ -448,8 +460,8 @@ _SENTENCE_REACH = 200
 # The scans below use C-level searches (one rfind per boundary character, one regex search
 # forwards) instead of a Python loop per character: a draft with a claim every few characters
 # judges each one in constant time.
-_CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
-_SENTENCE_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+_CLAUSE_RE = Lazy("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+_SENTENCE_RE = Lazy("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 
 
 def _back_to(text: str, index: int, reach: int, stops: frozenset[str]) -> int:
@@ -751,7 +763,7 @@ def _collect(draft: Draft, brands: tuple[str, ...]) -> list[Claim]:
     everything = normalize(prose.text).text
     numbered = bool(_NUMBER_2.search(everything))
     entries = _evidence_entries(draft)
-    patterns = compiled.patterns.possible(everything)
+    patterns = _possible_patterns(prose, everything)
     found: list[Claim] = []
     for segment, matches in zip(prose.segments, compiled.matcher.find_in(prose), strict=True):
         if matches or patterns:

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from checker.input.markdown import Prose
@@ -36,8 +36,7 @@ from checker.packs.normalize import normalize
 from checker.packs.spans import Spans
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A piece of diversion in a text: its kind (a ``contact_info.kinds`` value) and offsets."""
 
     kind: str

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MARKS = "#\uff03"  # '#' and the full-width '＃'
 _MARK = re.compile("[#\uff03]")
@@ -28,8 +28,7 @@ _NO_END = frozenset("，。、；：,.;:")
 _OBJECT = "\ufffc"
 
 
-@dataclass(frozen=True, slots=True)
-class Tag:
+class Tag(NamedTuple):
     """A hashtag in a text: ``start``/``end`` index the text, ``name`` is the topic itself.
 
     ``form`` is ``single`` (``#话题``), ``double`` (``#话题#``) or ``stored`` (``#话题[话题]#``).

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from checker.packs.keyed import Lazy
 from checker.packs.normalize import normalize
 from checker.packs.spans import Spans
 
@@ -48,7 +49,7 @@ _MOBILE_BLOCKS = frozenset(
 )
 
 _SEP = r"[ \-\u00a0]?"
-_MOBILE = re.compile(
+_MOBILE = Lazy(
     r"(?<![0-9A-Za-z+])(?:(?:\+|00)?86"
     + _SEP
     + r")?(1[3-9][0-9*]"
@@ -57,34 +58,32 @@ _MOBILE = re.compile(
     + _SEP
     + r"[0-9]{4})(?![0-9A-Za-z])"
 )
-_SERVICE = re.compile(r"(?<![0-9])([48]00" + _SEP + r"[0-9]{3}" + _SEP + r"[0-9]{4})(?![0-9])")
-_LANDLINE = re.compile(
+_SERVICE = Lazy(r"(?<![0-9])([48]00" + _SEP + r"[0-9]{3}" + _SEP + r"[0-9]{4})(?![0-9])")
+_LANDLINE = Lazy(
     r"(?<![0-9])((?:\(0[1-9][0-9]{1,2}\)|（0[1-9][0-9]{1,2}）|0[1-9][0-9]{1,2})[ \-]?"
     r"[2-9][0-9]{6,7})(?:-[0-9]{1,6})?(?![0-9])"
 )
-_ID = re.compile(r"(?<![0-9A-Za-z])([1-9][0-9*]{16}[0-9Xx*])(?![0-9A-Za-z])")
-_ID15 = re.compile(r"(?<![0-9A-Za-z])([1-9][0-9]{14})(?![0-9A-Za-z])")
-_USCC = re.compile(
-    r"(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])"
-)
-_CARD = re.compile(r"(?<![0-9])((?:[0-9]{4}[ \-]?){3}[0-9]{4}(?:[ \-]?[0-9]{1,3})?)(?![0-9])")
-_EMAIL = re.compile(
+_ID = Lazy(r"(?<![0-9A-Za-z])([1-9][0-9*]{16}[0-9Xx*])(?![0-9A-Za-z])")
+_ID15 = Lazy(r"(?<![0-9A-Za-z])([1-9][0-9]{14})(?![0-9A-Za-z])")
+_USCC = Lazy(r"(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])")
+_CARD = Lazy(r"(?<![0-9])((?:[0-9]{4}[ \-]?){3}[0-9]{4}(?:[ \-]?[0-9]{1,3})?)(?![0-9])")
+_EMAIL = Lazy(
     r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
 )
 
 #: Words that make the number after them an order, tracking or serial number.
-_ORDER_WORDS = re.compile(
+_ORDER_WORDS = Lazy(
     r"(?:订单|单号|运单|快递|物流|编号|流水号|交易号|工单|批次|批号|序列号|序号|货号|条码|券码|"
     r"兑换码|激活码|验证码|取件码|提货码|会员号|会员卡号|账单|发票|型号|追踪号|单据|工号|学号|"
     r"员工号|员工编号|用户id|(?<![a-z])uid|(?<![a-z])sn|"
     r"(?<![a-z])no\.?)[\s:：#＃号为是]*(?:[a-z]{0,3}[\-\s]?)?$"
 )
-_ID_WORDS = re.compile(r"身份证|证件号|身份号码|公民身份|居住证|永久居留")
-_CARD_WORDS = re.compile(
+_ID_WORDS = Lazy(r"身份证|证件号|身份号码|公民身份|居住证|永久居留")
+_CARD_WORDS = Lazy(
     r"卡号|银行卡|储蓄卡|借记卡|信用卡|银行账号|银行账户|收款账户|收款账号|转账|汇款|开户|银行|"
     r"(?:工行|建行|农行|中行|招行|交行|邮储|浦发|民生|中信|光大|兴业|平安|华夏|广发)卡?"
 )
-_USCC_WORDS = re.compile(r"信用代码|社会信用|税号|纳税人识别号|营业执照|注册号")
+_USCC_WORDS = Lazy(r"信用代码|社会信用|税号|纳税人识别号|营业执照|注册号")
 _CLAUSE_END = "，,。！？!?；;\n"
 
 #: Free e-mail providers: an address there belongs to a person, whatever its local part.
@@ -185,8 +184,7 @@ ROLE_MAILBOXES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """An identifier found in a text; offsets index the original text."""
 
     kind: str  # mobile | service | landline | id | id15 | bank-card | email
@@ -267,7 +265,7 @@ def has_email(text: str) -> bool:
     return "@" in text or "＠" in text
 
 
-def _scan(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+def _scan(text: str, pattern: re.Pattern[str] | Lazy) -> list[tuple[int, int, str]]:
     """Regex hits on the width-folded text, mapped back to original offsets (group 1)."""
     norm = normalize(text, fold_case=False)
     found = []

@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from checker.input.markdown import Segment
 from checker.model.document import Draft
-from checker.packs.keyed import Keyed
-from checker.packs.matcher import Matcher, Term
+from checker.packs.keyed import Keyed, Lazy
+from checker.packs.matcher import SHARED, Matcher, Term
 from checker.packs.normalize import normalize
 
 #: Shops and marketplaces whose links are a way to buy (suffix match on the host).
@@ -86,19 +86,17 @@ _SIGNAL_TERMS = {
 }
 _WRONG_WORDS = ("合作", "推广", "赞助", "品牌合作", "商务合作", "商业合作", "恰饭", "sponsored")
 
-_BRACKET = re.compile(
-    r"[【\[〔（(「『<《]\s*+(?:商业)?广告(?:合作|推广|投放)?\s*+[】\]〕）)」』>》]"
-)
-_HASHTAG = re.compile(r"#\s*(?:商业)?广告(?=$|[#\s,，。.!！?？、|｜/])|#ad(?![a-z0-9])")
-_PHRASE = re.compile(
+_BRACKET = Lazy(r"[【\[〔（(「『<《]\s*+(?:商业)?广告(?:合作|推广|投放)?\s*+[】\]〕）)」』>》]")
+_HASHTAG = Lazy(r"#\s*(?:商业)?广告(?=$|[#\s,，。.!！?？、|｜/])|#ad(?![a-z0-9])")
+_PHRASE = Lazy(
     r"(?<![不无没非])(?:本文|本篇|本条|本期|本视频|本片|本内容|本笔记|本推送|此文|此条|以下内容|以下|"
     r"该内容|这是一?[条篇则]|内含|含有?|包含|附有)(?:内容)?\s*+(?:为|是|系|属于|含有?|包含)?\s*+"
     r"(?:一[条篇则]\s*+)?(?:商业)?广告|advertisement"
 )
-_EDGE_START = re.compile(r"^[\s#【\[（(「『]*+(?:商业)?广告(?:合作|推广|投放)?(?![\u4e00-\u9fff])")
-_EDGE_END = re.compile(r"(?<![\u4e00-\u9fff])(?:商业)?广告[\s】\]）)」』]*+[。.!！]?\s*+$")
+_EDGE_START = Lazy(r"^[\s#【\[（(「『]*+(?:商业)?广告(?:合作|推广|投放)?(?![\u4e00-\u9fff])")
+_EDGE_END = Lazy(r"(?<![\u4e00-\u9fff])(?:商业)?广告[\s】\]）)」』]*+[。.!！]?\s*+$")
 
-_AI_LABEL = re.compile(
+_AI_LABEL = Lazy(
     r"(?<![a-z])(?:ai|aigc)(?![a-z])\s*(?:生成|合成|辅助|创作|制作|绘制|绘图|作图|配音|参与|生图|出图|"
     r"修图|改写|写作|撰写|翻译|内容)"
     r"|人工智能\s*(?:生成|合成|辅助|创作|制作)"
@@ -110,8 +108,7 @@ _AI_LABEL = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Signal:
+class Signal(NamedTuple):
     """Something that makes a draft commercial: a shop link or a call to buy."""
 
     kind: str  # shop-link | mini-program | code | order | coupon | cart
@@ -120,8 +117,7 @@ class Signal:
     end: int
 
 
-@dataclass(frozen=True)
-class AdLabel:
+class AdLabel(NamedTuple):
     """Where the draft's 广告 label is: ``prominent``, ``buried`` or ``missing``."""
 
     state: str
@@ -134,7 +130,7 @@ def _signal_matcher() -> Matcher:
     terms.extend(Term(t, "wrong", word=t.isascii()) for t in _WRONG_WORDS)
     # Not purchase prompts: a return policy, a product page shown for reference.
     terms.extend(Term(t, None) for t in ("不含购物车", "清空购物车"))
-    return Matcher(terms)
+    return Matcher(terms, group=SHARED)
 
 
 def _host(url: str) -> str:

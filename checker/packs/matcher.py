@@ -7,14 +7,21 @@ context exclusions (an allowed phrase such as ``第一时间`` hides the term ``
 
 Terms are normalised exactly as the text is (:mod:`checker.packs.normalize`); case-sensitive
 terms go to a second automaton that sees the text without case folding.
+
+Several matchers share one scan of a draft's prose: the matchers without a folding table (the
+built-in lists and most team rule packs) join a :class:`ScanGroup`, and from the second draft of
+a run on the group scans each draft once with automata that hold every member's terms, the
+member in the payload; each member then keeps only its own hits. An automaton reports every
+occurrence of every key, so a member's hits are exactly those its own automata would report.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.input.markdown import Prose
 from checker.packs.normalize import normalize
@@ -22,8 +29,7 @@ from checker.packs.normalize import normalize
 _WORD = re.compile(r"[0-9A-Za-z_]")
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """A string to find, and what it means to the rule that listed it."""
 
     text: str
@@ -32,8 +38,7 @@ class Term:
     case: bool = False  # case-sensitive (otherwise Latin case is folded)
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A term found in a text; ``start``/``end`` index the ORIGINAL text."""
 
     start: int
@@ -46,28 +51,59 @@ class Match:
         return self.terms[0]
 
 
+#: One automaton hit in original character offsets: (start, end, terms, some term is a word).
+_Raw = tuple[int, int, tuple[Term, ...], bool]
+
+
 def _bytes_view(text: str) -> str:
     """``text`` as its UTF-8 bytes, one character per byte (the automata's alphabet)."""
     return text if text.isascii() else text.encode("utf-8").decode("latin-1")
 
 
-def _hits(automaton: Any, text: str) -> Iterator[tuple[int, int, tuple[Term, ...]]]:
-    """(start, end, terms) of every automaton hit in ``text``, in character offsets."""
+def _hits(automaton: Any, text: str) -> Iterator[tuple[int, int, Any]]:
+    """(start, end, payload) of every automaton hit in ``text``, in character offsets.
+
+    A key's value is ``(byte length, payload)``.
+    """
     view = _bytes_view(text)
-    raw = None if view is text else view.encode("latin-1")
-    scan = automaton.iter(view)
+    if view is text:
+        for end_byte, (length, payload) in automaton.iter(view):
+            yield end_byte - length + 1, end_byte + 1, payload
+        return
+    raw = view.encode("latin-1")
     byte_cursor = char_cursor = 0  # hits come in order of their end: convert incrementally
-    for end_byte, (length, terms) in scan:
-        start_byte = end_byte - length + 1
-        if raw is None:
-            yield start_byte, end_byte + 1, terms
-            continue
+    for end_byte, (length, payload) in automaton.iter(view):
         char_cursor += len(raw[byte_cursor : end_byte + 1].decode("utf-8"))
         byte_cursor = end_byte + 1
-        yield char_cursor - len(raw[start_byte:byte_cursor].decode("utf-8")), char_cursor, terms
+        yield (
+            char_cursor - len(raw[end_byte - length + 1 : byte_cursor].decode("utf-8")),
+            (char_cursor),
+            payload,
+        )
 
 
-@dataclass
+def _keys(terms: Iterable[Term], case: bool) -> dict[str, list[Term]]:
+    """The automaton keys of the terms of one case setting (normalised like the text)."""
+    entries: dict[str, list[Term]] = {}
+    for term in terms:
+        if bool(term.case) == case:
+            key = normalize(term.text, fold_case=not case).text
+            if key:
+                entries.setdefault(key, []).append(term)
+    return entries
+
+
+def _automaton(entries: Mapping[str, Any]) -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key, payload in entries.items():
+        view = _bytes_view(key)
+        automaton.add_word(view, (len(view), payload))
+    automaton.make_automaton()
+    return automaton
+
+
 class Matcher:
     """Finds any number of terms in one pass over a text.
 
@@ -77,45 +113,60 @@ class Matcher:
     dozen over bytes. UTF-8 is self-synchronising, so a match always starts on a character.
     """
 
-    terms: list[Term]
-    fold: Mapping[str, str] | None = None
-    _automata: list[tuple[Any, bool]] = field(default_factory=list, init=False, repr=False)
-    #: True when some term holds a line break (a match could then cross two joined segments).
-    _multiline: bool = field(default=False, init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        import ahocorasick
-
+    def __init__(
+        self,
+        terms: list[Term],
+        fold: Mapping[str, str] | None = None,
+        group: ScanGroup | None = None,
+    ) -> None:
+        self.terms = terms
+        self.fold = fold
+        self._automata: list[tuple[Any, bool]] = []
+        #: True when some term holds a line break (a match could then cross two joined segments).
+        self._multiline = False
         groups: dict[bool, dict[str, list[Term]]] = {False: {}, True: {}}
-        for term in self.terms:
-            key = normalize(term.text, fold_case=not term.case, fold=self.fold).text
+        for term in terms:
+            key = normalize(term.text, fold_case=not term.case, fold=fold).text
             if key:
                 groups[term.case].setdefault(key, []).append(term)
                 self._multiline = self._multiline or "\n" in key
         for case, entries in groups.items():
-            if not entries:
-                continue
-            automaton = ahocorasick.Automaton()
-            for key, terms in entries.items():
-                view = _bytes_view(key)
-                automaton.add_word(view, (len(view), tuple(terms)))
-            automaton.make_automaton()
-            self._automata.append((automaton, case))
+            if entries:
+                payloads = {
+                    key: (tuple(listed), any(t.word for t in listed))
+                    for key, listed in entries.items()
+                }
+                self._automata.append((_automaton(payloads), case))
+        #: The group that scans a prose for this matcher and others at once (see ScanGroup).
+        self._group = None if fold is not None or self._multiline else group
 
-    def _candidates(self, text: str) -> list[Match]:
-        """Every occurrence of every term (overlapping ones too), by start, longest first."""
-        found: list[Match] = []
+    def _raw(self, text: str) -> list[_Raw]:
+        """Every occurrence of every term, from this matcher's own automata."""
+        found: list[_Raw] = []
         for automaton, case in self._automata:
             norm = normalize(text, fold_case=not case, fold=self.fold)
-            for start_n, end_n, listed in _hits(automaton, norm.text):
-                start, end = norm.span(start_n, end_n)
-                terms: tuple[Term, ...] = listed
-                if any(t.word for t in terms) and not _word_ok(text, start, end):
-                    terms = tuple(t for t in terms if not t.word)
-                    if not terms:
-                        continue
-                found.append(Match(start, end, terms, text[start:end]))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            if norm.origin is None:
+                hits = _hits(automaton, norm.text)
+                found.extend((a, b, terms, word) for a, b, (terms, word) in hits)
+            else:
+                span = norm.span
+                for start_n, end_n, (terms, word) in _hits(automaton, norm.text):
+                    found.append((*span(start_n, end_n), terms, word))
+        return found
+
+    @staticmethod
+    def _candidates(raw: list[_Raw], text: str) -> list[Match]:
+        """Every occurrence of every term (overlapping ones too), by start, longest first."""
+        found: list[Match] = []
+        for start, end, listed, word in raw:
+            terms = listed
+            if word and not _word_ok(text, start, end):
+                terms = tuple(t for t in listed if not t.word)
+                if not terms:
+                    continue
+            found.append(Match(start, end, terms, text[start:end]))
+        if len(found) > 1:
+            found.sort(key=_order)
         return found
 
     def find(self, text: str) -> list[Match]:
@@ -125,12 +176,7 @@ class Matcher:
         chosen here: pyahocorasick's own ``iter_long`` drops some matches (for example a term at
         the very end of the text when a longer term shares its prefix).
         """
-        found: list[Match] = []
-        for match in self._candidates(text):
-            if found and match.start < found[-1].end:
-                continue
-            found.append(match)
-        return found
+        return _leftmost(self._candidates(self._raw(text), text))
 
     def find_all(self, text: str) -> list[Match]:
         """Every occurrence of every term in ``text``, overlapping ones included.
@@ -139,7 +185,7 @@ class Matcher:
         matcher (team rule packs) resolve longest-match per list themselves, so a term of one
         list never hides a term of another.
         """
-        return self._candidates(text)
+        return self._candidates(self._raw(text), text)
 
     def find_in(self, prose: Prose, overlapping: bool = False) -> list[list[Match]]:
         """:meth:`find` (with ``overlapping``, :meth:`find_all`) for each segment of ``prose``.
@@ -148,16 +194,155 @@ class Matcher:
         never matches across two segments, and the line break between them is neither a word
         character nor a term, so each segment gets exactly the matches it would get alone.
         """
-        scan = self.find_all if overlapping else self.find
+        segments = prose.segments
         if self._multiline:
-            return [scan(segment.text) for segment in prose.segments]
-        found: list[list[Match]] = [[] for _ in prose.segments]
-        for match in scan(prose.text):
-            place = prose.locate(match.start, match.end)
-            if place is not None:
-                index, start, end = place
-                found[index].append(Match(start, end, match.terms, match.text))
+            scan = self.find_all if overlapping else self.find
+            return [scan(segment.text) for segment in segments]
+        found: list[list[Match]] = [[] for _ in segments]
+        text = prose.text
+        raw = self._group.raw(self, prose) if self._group is not None else None
+        if raw is None:
+            raw = self._raw(text)
+        if not raw:
+            return found
+        candidates = self._candidates(raw, text)
+        if not overlapping:
+            candidates = _leftmost(candidates)
+        starts = prose.starts
+        for start, end, terms, matched in candidates:
+            index = bisect_right(starts, start) - 1
+            if index < 0:
+                continue
+            offset = starts[index]
+            if end - offset > len(segments[index].text):
+                continue
+            found[index].append(Match(start - offset, end - offset, terms, matched))
         return found
+
+    def found_in(self, prose: Prose) -> set[Any]:
+        """The payloads of the terms that occur anywhere in ``prose`` (overlapping included)."""
+        if self._multiline:
+            found = [m for segment in prose.segments for m in self.find_all(segment.text)]
+            return {t.payload for m in found for t in m.terms}
+        text = prose.text
+        raw = self._group.raw(self, prose) if self._group is not None else None
+        if raw is None:
+            raw = self._raw(text)
+        return {t.payload for m in self._candidates(raw, text) for t in m.terms}
+
+
+def _order(match: Match) -> tuple[int, int]:
+    return match.start, match.start - match.end
+
+
+def _leftmost(candidates: list[Match]) -> list[Match]:
+    found: list[Match] = []
+    last = -1
+    for match in candidates:
+        if match.start < last:
+            continue
+        found.append(match)
+        last = match.end
+    return found
+
+
+class ScanGroup:
+    """Matchers (without a folding table) that share one scan of each draft's prose.
+
+    A matcher joins when it first scans a prose; the group builds its shared automata when it
+    moves on to another prose, so a run over one draft builds nothing more than its matchers.
+    Until a matcher is part of the shared automata it scans alone. Members are held weakly (a
+    team's packs are compiled per repository).
+    """
+
+    def __init__(self) -> None:
+        #: id(matcher) -> (matcher, its index in the shared payloads or -1 when not built in).
+        self._members: dict[int, tuple[weakref.ref[Matcher], int]] = {}
+        self._pending = False
+        self._size = 0
+        #: The automaton of the case-folded keys; a key's value holds the members' entries and
+        #: whether the key marks a possible hit of the case-sensitive automaton.
+        self._folded: Any = None
+        #: The automaton of the case-sensitive keys, and whether it must always run.
+        self._exact: Any = None
+        self._always_exact = False
+        self._prose: Prose | None = None
+        self._results: list[list[_Raw]] | None = None
+
+    def raw(self, matcher: Matcher, prose: Prose) -> list[_Raw] | None:
+        """``matcher``'s raw hits in ``prose.text``, or None when it must scan alone."""
+        if prose is not self._prose:
+            if self._pending and self._prose is not None:
+                self._build()
+            self._prose = prose
+            self._results = None
+        entry = self._members.get(id(matcher))
+        if entry is None or entry[0]() is not matcher:
+            self._members[id(matcher)] = (weakref.ref(matcher), -1)
+            self._pending = True
+            return None
+        index = entry[1]
+        if index < 0:
+            return None
+        if self._results is None:
+            self._results = self._scan(prose.text)
+        return self._results[index]
+
+    def _build(self) -> None:
+        members: list[Matcher] = []
+        for ref, _ in self._members.values():
+            matcher = ref()
+            if matcher is not None:
+                members.append(matcher)
+        self._members = {
+            id(matcher): (weakref.ref(matcher), index) for index, matcher in enumerate(members)
+        }
+        self._pending = False
+        self._size = len(members)
+        folded: dict[str, list[tuple[int, tuple[Term, ...], bool]]] = {}
+        exact: dict[str, list[tuple[int, tuple[Term, ...], bool]]] = {}
+        for case, entries in ((False, folded), (True, exact)):
+            for index, matcher in enumerate(members):
+                for key, listed in _keys(matcher.terms, case).items():
+                    word = any(t.word for t in listed)
+                    entries.setdefault(key, []).append((index, tuple(listed), word))
+        # A case-sensitive key K found in the text normalised without case folding means K's
+        # lower case in the text normalised with it (case folding lowers each normalised piece,
+        # and str.lower lowers one character at a time except the final-sigma rule): markers in
+        # the folded automaton tell when the case-sensitive one can find anything at all.
+        markers = {key.lower() for key in exact}
+        self._always_exact = any("\u03a3" in key for key in exact)
+        payloads = {key: (tuple(listed), key in markers) for key, listed in folded.items()}
+        for marker in markers:
+            payloads.setdefault(marker, ((), True))
+        self._folded = _automaton(payloads) if payloads else None
+        exact_payloads = {key: (tuple(listed), False) for key, listed in exact.items()}
+        self._exact = _automaton(exact_payloads) if exact else None
+
+    def _scan(self, text: str) -> list[list[_Raw]]:
+        results: list[list[_Raw]] = [[] for _ in range(self._size)]
+        exact = self._always_exact
+        if self._folded is not None:
+            norm = normalize(text)
+            span = norm.span
+            for start_n, end_n, (entries, marker) in _hits(self._folded, norm.text):
+                exact = exact or marker
+                if entries:
+                    start, end = span(start_n, end_n)
+                    for index, terms, word in entries:
+                        results[index].append((start, end, terms, word))
+        if exact and self._exact is not None:
+            norm = normalize(text, fold_case=False)
+            span = norm.span
+            for start_n, end_n, (entries, _) in _hits(self._exact, norm.text):
+                start, end = span(start_n, end_n)
+                for index, terms, word in entries:
+                    results[index].append((start, end, terms, word))
+        return results
+
+
+#: The group of the built-in term lists and the team rule packs.
+SHARED = ScanGroup()
 
 
 def _word_ok(text: str, start: int, end: int) -> bool:

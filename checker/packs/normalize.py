@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 
 
-@dataclass(frozen=True, slots=True)
-class Normalized:
+class Normalized(NamedTuple):
     """Normalised text; ``origin[i]`` is the original index of normalised character ``i``.
 
     ``origin`` has one extra entry (the original length) so an end offset maps too. It is None
@@ -73,13 +72,21 @@ _KEPT = (
     "\u3400-\u4dbf\u4e00-\u9fff"
 )
 #: Splits a text into runs that stay as they are and single characters that may change (every
-#: character when a ``fold`` table may change any of them).
-_OTHERS = {
-    (True, False): re.compile(f"([^{_KEPT}])"),
-    (False, False): re.compile(f"([^A-Z{_KEPT}])"),
-    (True, True): re.compile("(.)", re.DOTALL),
-    (False, True): re.compile("(.)", re.DOTALL),
+#: character when a ``fold`` table may change any of them); compiled on first use.
+_SPLITS = {
+    (True, False): f"([^{_KEPT}])",
+    (False, False): f"([^A-Z{_KEPT}])",
+    (True, True): "(.)",
+    (False, True): "(.)",
 }
+_OTHERS: dict[tuple[bool, bool], re.Pattern[str]] = {}
+
+
+def _splitter(fold_case: bool, folding: bool) -> re.Pattern[str]:
+    found = _OTHERS.get((fold_case, folding))
+    if found is None:
+        found = _OTHERS[fold_case, folding] = re.compile(_SPLITS[fold_case, folding], re.DOTALL)
+    return found
 
 
 _TABLES: dict[tuple[bool, int], tuple[Mapping[str, str] | None, _Table]] = {}
@@ -120,7 +127,17 @@ def _normalize_cached(text: str, fold_case: bool) -> Normalized:
 def _normalize(text: str, fold_case: bool, fold: Mapping[str, str] | None) -> Normalized:
     if fold is None and text.isascii():
         return Normalized(text.lower() if fold_case else text, None)
-    parts = _OTHERS[fold_case, fold is not None].split(text)
+    if fold is None and fold_case:
+        # Case folding lowers each normalised character: when every character normalises to
+        # exactly one and none lowers to more than one, that is the case-preserving form lowered
+        # at once (str.lower lowers one character at a time but for a capital sigma). That form
+        # splits the text at fewer places (capitals stay) and several rules need it anyway.
+        plain = normalize(text, fold_case=False)
+        if plain.origin is None and "\u03a3" not in plain.text:
+            lowered = plain.text.lower()
+            if len(lowered) == len(plain.text):
+                return Normalized(lowered, None)
+    parts = _splitter(fold_case, fold is not None).split(text)
     if len(parts) == 1:
         return Normalized(text, None)
     # parts[0::2] are kept as they are; parts[1::2] are single characters to normalise.

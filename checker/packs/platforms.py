@@ -32,7 +32,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from checker.model.repository import Repository
 
@@ -96,8 +96,7 @@ def known_ids(repo: Repository) -> set[str]:
 # Typed packs
 
 
-@dataclass(frozen=True, slots=True)
-class Provenance:
+class Provenance(NamedTuple):
     """Where a value comes from and how far to trust it."""
 
     source: str = ""
@@ -112,8 +111,7 @@ class Provenance:
         return self.volatile or self.confidence == "low"
 
 
-@dataclass(frozen=True, slots=True)
-class Limit:
+class Limit(NamedTuple):
     """A length or count limit. ``max`` None means no limit (``required`` may still apply)."""
 
     max: int | None
@@ -136,30 +134,26 @@ class Hashtags:
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class LinkPolicy:
+class LinkPolicy(NamedTuple):
     policy: str  # forbid | discourage | not_clickable | allow
     allowed_hosts: tuple[str, ...]
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class ContactPolicy:
+class ContactPolicy(NamedTuple):
     policy: str  # forbid | discourage | allow
     kinds: frozenset[str]
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class AdLabel:
+class AdLabel(NamedTuple):
     label: str
     accepted: tuple[str, ...]
     declaration: str
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     url: str = ""
@@ -167,8 +161,7 @@ class Source:
     date: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class PlatformPack:
+class PlatformPack(NamedTuple):
     """One platform's rules, resolved for a profile and a draft format."""
 
     id: str

@@ -24,7 +24,7 @@ from typing import Any
 
 from checker.model.document import Draft
 from checker.packs.keyed import Keyed
-from checker.packs.matcher import Match, Matcher, Term
+from checker.packs.matcher import SHARED, Match, Matcher, Term
 from checker.packs.normalize import normalize
 from checker.packs.spans import Spans
 
@@ -58,7 +58,7 @@ def _matcher() -> Matcher:
         for term in entry["terms"]
     ]
     terms.extend(Term(str(term), None) for term in data.get("not_risk") or [])
-    return Matcher(terms)
+    return Matcher(terms, group=SHARED)
 
 
 _CACHE: weakref.WeakKeyDictionary[Draft, list[tuple[Match, int, int]]] = weakref.WeakKeyDictionary()

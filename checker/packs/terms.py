@@ -32,14 +32,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker import messages
 from checker.findings import Edit, Fix, Problem, Severity
 from checker.input.markdown import Prose, Segment
 from checker.model.document import SCOPES, Draft, PolicyDoc
 from checker.model.repository import Repository
-from checker.packs.matcher import Match, Matcher, Term, _word_ok
+from checker.packs.matcher import SHARED, Match, Matcher, Term, _word_ok
 from checker.packs.normalize import normalize
 from checker.rules.registry import Rule
 
@@ -209,8 +209,7 @@ def _regex() -> Any:
     return regex
 
 
-@dataclass(frozen=True)
-class PatternCheck:
+class PatternCheck(NamedTuple):
     """Whether a pattern compiles and stays within its time limit on hostile text."""
 
     compiled: Any = None
@@ -271,8 +270,7 @@ def check_pattern(pattern: str, case: bool) -> PatternCheck:
 # --- scanning --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A match of one rule in one segment (prose offsets)."""
 
     segment: int
@@ -326,7 +324,8 @@ class Engine:
                 for token in spec.tokens:
                     add(token, "token")
         self.folding = any(spec.traditional for spec in self.specs)
-        self.matcher = Matcher(terms, traditional_table() if self.folding else None)
+        fold = traditional_table() if self.folding else None
+        self.matcher = Matcher(terms, fold, group=SHARED)
         self.patterns: dict[int, Any] = {}
         for number, spec in enumerate(self.specs):
             if spec.type == "pattern" and spec.pattern is not None:

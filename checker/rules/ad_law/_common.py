@@ -16,15 +16,23 @@ FIELD_NAMES = {
 }
 
 
+#: The brand names of the last context asked about (one context serves a whole run).
+_BRANDS: list[tuple[Context, tuple[str, ...]]] = []
+
+
 def brands(ctx: Context) -> tuple[str, ...]:
+    if _BRANDS and _BRANDS[0][0] is ctx:
+        return _BRANDS[0][1]
     extra = ctx.option("ad-law/absolute-term", "brand_names", [])
     accounts = [(a.type, a.name) for a in ctx.repo.accounts.values()]
-    return adlaw.brand_names(accounts, extra if isinstance(extra, list) else [])
+    names = adlaw.brand_names(accounts, extra if isinstance(extra, list) else [])
+    _BRANDS[:] = [(ctx, names)]
+    return names
 
 
 def problems(draft: Draft, ctx: Context, rule_id: str) -> Iterator[Problem]:
     en = ctx.lang == "en"
-    for claim in adlaw.claims(draft, draft.shared("ad-law/brands", lambda: brands(ctx))):
+    for claim in adlaw.claims(draft, brands(ctx)):
         if claim.rule != rule_id:
             continue
         group = claim.group

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.findings import Problem, Severity
 from checker.input.markdown import OBJECT, Segment
@@ -53,8 +52,7 @@ def show(value: float) -> str:
 # Visible text of the body
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A run of visible body text.
 
     With a ``segment``, ``offset`` is where the run starts in the segment's prose and the segment
@@ -183,8 +181,7 @@ def over_limit_at(pieces: list[Piece], limit: int, unit: str) -> tuple[int, int]
 # Hashtags
 
 
-@dataclass(frozen=True, slots=True)
-class FoundTag:
+class FoundTag(NamedTuple):
     """A hashtag in a prose segment, or a front-matter tag (``segment`` None)."""
 
     name: str

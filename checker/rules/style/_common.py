@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from checker.findings import Edit, Fix, Problem
-from checker.input.markdown import OBJECT, Segment
+from checker.input.markdown import OBJECT, Prose, Segment
 from checker.model.document import Draft
 from checker.packs.keyed import Keyed
 
@@ -142,17 +142,51 @@ def protected(segment: Segment) -> Protected:
     return cached[1]
 
 
-def segments(draft: Draft, *needs: re.Pattern[str]) -> Iterator[tuple[Segment, Protected]]:
+def segments(draft: Draft, *needs: re.Pattern[str] | Keyed) -> Iterator[tuple[Segment, Protected]]:
     """The draft's prose segments in the typography scopes, with their protected ranges.
 
     With ``needs`` (what a rule needs in a segment to find anything at all), only the segments
-    where one of these patterns matches, found in one scan of the draft's joined prose.
+    where one of these patterns matches, found by searching the draft's joined prose. A need
+    given as a :class:`Keyed` expression is not searched for at all when none of its keys is
+    in the prose.
     """
     prose = draft.prose
-    wanted = set().union(*(prose.matching(need) for need in needs)) if needs else None
+    wanted = _matching(prose, needs) if needs else None
     for index, segment in enumerate(prose.segments):
         if segment.scope in SCOPES and (wanted is None or index in wanted):
             yield segment, protected(segment)
+
+
+def _matching(prose: Prose, needs: tuple[re.Pattern[str] | Keyed, ...]) -> set[int]:
+    """Indices of the segments in which one of ``needs`` matches.
+
+    What :meth:`Prose.matching` gives for patterns that never match a line break (every
+    pattern passed to :func:`segments`): a match then lies inside one segment, so after the
+    first match in a segment the search goes on at the start of the next one instead of
+    visiting every match (one C-level search per segment that matches, not one per match).
+    """
+    text = prose.text
+    starts = prose.starts
+    count = len(starts)
+    found: set[int] = set()
+    for need in needs:
+        if isinstance(need, Keyed):
+            if not need.possible(text):
+                continue
+            search = need.compiled.search
+        else:
+            search = need.search
+        position = 0
+        while True:
+            match = search(text, position)
+            if match is None:
+                break
+            index = bisect_right(starts, match.start()) - 1
+            found.add(index)
+            if index + 1 >= count:
+                break
+            position = starts[index + 1]
+    return found
 
 
 #: How far the context of a punctuation mark is looked for (keeps every rule linear in the text).

@@ -63,6 +63,7 @@ from collections.abc import Iterator
 from checker.findings import Problem
 from checker.input.markdown import Segment
 from checker.model.document import Draft
+from checker.packs.keyed import Keyed
 from checker.rules.api import Context
 from checker.rules.style._common import (
     CJK_CLASS,
@@ -95,7 +96,7 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0]+")
 #: a Latin word whose first or last character touches a Han character;
 _TOUCHING = re.compile(rf"[$¥€£{_LETTER}%°+#](?:(?<=[{CJK_CLASS}].)|(?=[{CJK_CLASS}]))")
 #: a space between a number and % or °;
-_NUMBER_SPACE = re.compile(r"[0-9][ \u00a0]+[%°]")
+_NUMBER_SPACE = Keyed(r"[0-9][ \u00a0]+[%°]", ("%", "°"))
 #: a space next to full-width or shared punctuation.
 _MARKS = re.escape("".join(sorted(FULLWIDTH_PUNCT | SHARED_PUNCT)))
 _SPACE_BY_MARK = re.compile(rf"[ \t\u00a0](?:(?<=[{_MARKS}].)|(?=[{_MARKS}]))")

@@ -65,6 +65,7 @@ from collections.abc import Iterator
 from checker.findings import Edit, Problem
 from checker.input.markdown import Segment
 from checker.model.document import Draft
+from checker.packs.keyed import Keyed
 from checker.rules.api import Context
 from checker.rules.style._common import (
     Protected,
@@ -104,7 +105,7 @@ _PAREN = re.compile("[()（）]")
 _QUOTE = re.compile('"')
 #: What a segment needs for any of the checks below to find anything: a half-width mark,
 #: parenthesis or quote, an ellipsis, a dash or a full-width letter or digit.
-_NEEDS = (re.compile(r"[,;:!?.()\"…\-０-９Ａ-Ｚａ-ｚ]"), re.compile("。。。"))
+_NEEDS = (re.compile(r"[,;:!?.()\"…\-０-９Ａ-Ｚａ-ｚ]"), Keyed("。。。", ("。。。",)))
 #: Latin abbreviations whose dot is not a full stop (青禾 vs. 某品牌, No. 1).
 _ABBREVIATION = re.compile(
     r"(?<![A-Za-z])(?:vs|etc|e\.g|i\.e|Mr|Mrs|Ms|Dr|No|St|Inc|Ltd|Co|Jr|Sr|approx|Fig|Vol)$",

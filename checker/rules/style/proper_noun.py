@@ -55,7 +55,7 @@ from importlib import resources
 
 from checker.findings import Problem
 from checker.model.document import Draft
-from checker.packs.matcher import Matcher, Term
+from checker.packs.matcher import SHARED, Matcher, Term
 from checker.rules.api import Context
 from checker.rules.style._common import SCOPES, edit, is_ascii_alnum, problem, protected
 
@@ -68,6 +68,8 @@ TARGET = "draft"
 _BEFORE = frozenset("./\\@#_-&=")
 _AFTER = frozenset("/\\@_")
 _JOIN = re.compile(r"[- ]|\.(?=[A-Za-z])")
+_LOWER = re.compile("[a-z]")
+_UPPER = re.compile("[A-Z]")
 
 
 @cache
@@ -102,7 +104,7 @@ def matcher(team: tuple[str, ...]) -> Matcher:
         for spelling in spellings(name.strip(), extra):
             official[spelling.casefold()] = name.strip()
     terms = [Term(key, payload=name, word=True) for key, name in official.items()]
-    return Matcher(terms)
+    return Matcher(terms, group=SHARED)
 
 
 def _acronym_title_case(name: str, found: str) -> bool:
@@ -135,8 +137,7 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
             continue
         guard = protected(segment)
         text = segment.text
-        letters = [c for c in text if c.isascii() and c.isalpha()]
-        shouting = bool(letters) and all(c.isupper() for c in letters) and len(letters) > 6
+        shouting: bool | None = None  # all Latin letters in capitals (found when needed)
         for match in matches:
             name = str(match.term.payload)
             found = match.text
@@ -144,8 +145,11 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
                 continue
             if _embedded(text, match.start, match.end) or _acronym_title_case(name, found):
                 continue
-            if shouting and found.isupper():
-                continue
+            if found.isupper():
+                if shouting is None:
+                    shouting = not _LOWER.search(text) and len(_UPPER.findall(text)) > 6
+                if shouting:
+                    continue
             yield problem(
                 segment,
                 match.start,

@@ -65,7 +65,8 @@ TARGET = "draft"
 
 _FULLWIDTH = frozenset("，；：！？。、")
 #: A repeated mark needs two marks in a row.
-_TWO_MARKS = re.compile(r"[,;:!?，；：！？。、]{2}")
+#: Two marks in a row (the lookahead form: a regex search finds it faster than ``{2}``).
+_TWO_MARKS = re.compile(r"[,;:!?，；：！？。、](?=[,;:!?，；：！？。、])")
 
 
 def collapse(run: str) -> str:
