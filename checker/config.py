@@ -8,8 +8,6 @@ once the registry (and the team's rule packs) are known.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -28,38 +26,116 @@ class ConfigError(Exception):
     """A configuration problem: the message is one sentence for the user (already localised)."""
 
 
-@dataclass
 class Config:
-    """Settings of one repository root (defaults when nothing is configured)."""
+    """Settings of one repository root (defaults when nothing is configured).
 
-    policies: str = "policies"
-    drafts: str = "drafts"
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)
-    per_path_ignores: dict[str, list[str]] = field(default_factory=dict)
-    unsuppressible: list[str] = field(default_factory=list)
-    fail_on: str = "error"
-    lang: str = "zh"
-    max_goals: int = 5
-    stale_after_days: int = 180
-    required_departments: list[str] = field(default_factory=lambda: list(DEFAULT_DEPARTMENTS))
-    required_duties: list[str] | None = None
-    weak_score_threshold: float = 3.0
-    smart_baseline_multiple: float = 5.0
-    company_domains: list[str] = field(default_factory=list)
-    allowed_phones: list[str] = field(default_factory=list)
-    proper_nouns: list[str] = field(default_factory=list)
-    cjk_digit_spacing: bool = True
-    platform_profiles: dict[str, str] = field(default_factory=dict)
-    max_file_bytes: int = 1_048_576
-    site_url: str = "https://handbook.example.cn/"
-    cache_dir: str = ".opscheck-cache"
-    options: dict[str, dict[str, Any]] = field(default_factory=dict)
-    source: str = ""
+    A plain class (built once per run) with the settings as keyword arguments; :data:`FIELDS`
+    lists them in order, and two configurations are equal when every setting is.
+    """
+
+    def __init__(
+        self,
+        *,
+        policies: str = "policies",
+        drafts: str = "drafts",
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        severity: dict[str, str] | None = None,
+        per_path_ignores: dict[str, list[str]] | None = None,
+        unsuppressible: list[str] | None = None,
+        fail_on: str = "error",
+        lang: str = "zh",
+        max_goals: int = 5,
+        stale_after_days: int = 180,
+        required_departments: list[str] | None = None,
+        required_duties: list[str] | None = None,
+        weak_score_threshold: float = 3.0,
+        smart_baseline_multiple: float = 5.0,
+        company_domains: list[str] | None = None,
+        allowed_phones: list[str] | None = None,
+        proper_nouns: list[str] | None = None,
+        cjk_digit_spacing: bool = True,
+        platform_profiles: dict[str, str] | None = None,
+        max_file_bytes: int = 1_048_576,
+        site_url: str = "https://handbook.example.cn/",
+        cache_dir: str = ".opscheck-cache",
+        options: dict[str, dict[str, Any]] | None = None,
+        source: str = "",
+    ) -> None:
+        self.policies = policies
+        self.drafts = drafts
+        self.select = select
+        self.ignore = ignore if ignore is not None else []
+        self.severity = severity if severity is not None else {}
+        self.per_path_ignores = per_path_ignores if per_path_ignores is not None else {}
+        self.unsuppressible = unsuppressible if unsuppressible is not None else []
+        self.fail_on = fail_on
+        self.lang = lang
+        self.max_goals = max_goals
+        self.stale_after_days = stale_after_days
+        self.required_departments = (
+            required_departments if required_departments is not None else list(DEFAULT_DEPARTMENTS)
+        )
+        self.required_duties = required_duties
+        self.weak_score_threshold = weak_score_threshold
+        self.smart_baseline_multiple = smart_baseline_multiple
+        self.company_domains = company_domains if company_domains is not None else []
+        self.allowed_phones = allowed_phones if allowed_phones is not None else []
+        self.proper_nouns = proper_nouns if proper_nouns is not None else []
+        self.cjk_digit_spacing = cjk_digit_spacing
+        self.platform_profiles = platform_profiles if platform_profiles is not None else {}
+        self.max_file_bytes = max_file_bytes
+        self.site_url = site_url
+        self.cache_dir = cache_dir
+        self.options = options if options is not None else {}
+        self.source = source
 
     def option(self, rule_id: str, name: str, default: Any) -> Any:
         return self.options.get(rule_id, {}).get(name, default)
+
+    def values(self) -> dict[str, Any]:
+        """Every setting by name, in the order of :data:`FIELDS`."""
+        return {name: getattr(self, name) for name in FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Config) and self.values() == other.values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable settings: not a dictionary key
+
+    def __repr__(self) -> str:
+        changed = {name: value for name, value in self.values().items() if value != _DEFAULT[name]}
+        return f"Config({', '.join(f'{k}={v!r}' for k, v in changed.items())})"
+
+
+#: The settings, in the order they are documented and listed in error messages.
+FIELDS = (
+    "policies",
+    "drafts",
+    "select",
+    "ignore",
+    "severity",
+    "per_path_ignores",
+    "unsuppressible",
+    "fail_on",
+    "lang",
+    "max_goals",
+    "stale_after_days",
+    "required_departments",
+    "required_duties",
+    "weak_score_threshold",
+    "smart_baseline_multiple",
+    "company_domains",
+    "allowed_phones",
+    "proper_nouns",
+    "cjk_digit_spacing",
+    "platform_profiles",
+    "max_file_bytes",
+    "site_url",
+    "cache_dir",
+    "options",
+    "source",
+)
+_DEFAULT = Config().values()
 
 
 _LIST_OF_STR = (
@@ -75,7 +151,7 @@ _POSITIVE_INT = ("max_goals", "stale_after_days")
 
 
 def allowed_keys() -> list[str]:
-    return [f.name for f in dataclasses.fields(Config) if f.name != "source"]
+    return [name for name in FIELDS if name != "source"]
 
 
 def _bad(key: str, reason: str, lang: str) -> ConfigError:

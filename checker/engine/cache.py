@@ -24,7 +24,6 @@ Old contexts are pruned: only the :data:`KEEP` most recently used ones stay.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import json
 import os
@@ -189,7 +188,7 @@ def context_key(settings: dict[str, Any], policies: Iterable[tuple[str, bytes | 
 
 def config_settings(config: Any) -> dict[str, Any]:
     """The configuration as plain data, without where it was read from."""
-    values = dataclasses.asdict(config)
+    values: dict[str, Any] = config.values()
     values.pop("source", None)
     return values
 
@@ -423,7 +422,7 @@ def load_config(root: Path, lang: str) -> Any:
     if config.cache_dir != DEFAULT_FOLDER:
         return config
     try:
-        values = dataclasses.asdict(config)
+        values = config.values()
         encoded = json.dumps(values, ensure_ascii=False)
         if configmod.Config(**json.loads(encoded)) != config:
             return config  # a value JSON cannot carry exactly (a date in options): parse each time

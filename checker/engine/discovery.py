@@ -8,7 +8,6 @@ only the named files are reported. A directory outside any root is checked on it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker import config as configmod
@@ -43,15 +42,19 @@ def kind_of(path: Path) -> str:
     return "policy" if path.name.lower().endswith(POLICY_SUFFIXES) else "draft"
 
 
-@dataclass
 class Target:
     """One repository root (or a loose directory) and the files to report in it."""
 
-    root: Path
-    loose: bool = False
-    everything: bool = False
-    files: list[Path] = field(default_factory=list)
-    folders: list[Path] = field(default_factory=list)
+    def __init__(self, root: Path, loose: bool = False) -> None:
+        self.root = root
+        self.loose = loose
+        #: Check every policy and draft of the root, not only the files and folders named.
+        self.everything = False
+        self.files: list[Path] = []
+        self.folders: list[Path] = []
+
+    def __repr__(self) -> str:
+        return f"Target({self.root!r}, loose={self.loose})"
 
 
 def resolve(paths: list[str], cwd: Path) -> list[Target]:

@@ -6,7 +6,6 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -34,47 +33,69 @@ class RunError(Exception):
     """The run itself cannot be done (exit code 2); the message is one localised sentence."""
 
 
-@dataclass
 class RunOptions:
-    paths: list[str] = field(default_factory=list)
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
-    fail_on: str | None = None
-    lang: str | None = None
-    today: dt.date | None = None
-    config: Path | None = None
-    fix: bool = False
-    unsafe_fixes: bool = False
-    diff: bool = False
-    cwd: Path = field(default_factory=Path.cwd)
-    jobs: int = 1
-    cache: bool = True
-    baseline: Path | None = None
-    update_baseline: bool = False
+    """What the command line asked for (keyword arguments; read-only once built)."""
+
+    def __init__(
+        self,
+        *,
+        paths: list[str] | None = None,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        fail_on: str | None = None,
+        lang: str | None = None,
+        today: dt.date | None = None,
+        config: Path | None = None,
+        fix: bool = False,
+        unsafe_fixes: bool = False,
+        diff: bool = False,
+        cwd: Path | None = None,
+        jobs: int = 1,
+        cache: bool = True,
+        baseline: Path | None = None,
+        update_baseline: bool = False,
+    ) -> None:
+        self.paths = paths if paths is not None else []
+        self.select = select
+        self.ignore = ignore if ignore is not None else []
+        self.fail_on = fail_on
+        self.lang = lang
+        self.today = today
+        self.config = config
+        self.fix = fix
+        self.unsafe_fixes = unsafe_fixes
+        self.diff = diff
+        self.cwd = cwd if cwd is not None else Path.cwd()
+        self.jobs = jobs
+        self.cache = cache
+        self.baseline = baseline
+        self.update_baseline = update_baseline
 
 
-@dataclass
 class RunResult:
-    findings: list[Finding] = field(default_factory=list)
-    files: int = 0
-    fixed: int = 0
-    fixed_files: int = 0
-    diffs: list[str] = field(default_factory=list)
-    internal_errors: list[str] = field(default_factory=list)
-    sources: dict[str, SourceText] = field(default_factory=dict)
-    lang: str = "zh"
-    fail_on: str = "error"
-    site_url: str = ""
-    #: Every checked file (path as reported), in check order, clean ones included.
-    paths: list[str] = field(default_factory=list)
-    #: The absolute root when the run covered exactly one repository root, else "".
-    root: str = ""
-    #: Files whose findings came from the cache.
-    cache_hits: int = 0
-    #: Baseline: findings it matched, entries that matched nothing, findings written.
-    baseline_known: int = 0
-    baseline_stale: list[Entry] = field(default_factory=list)
-    baseline_written: int | None = None
+    """What a run found and did, for the reporters and the exit code."""
+
+    def __init__(self, lang: str = "zh") -> None:
+        self.findings: list[Finding] = []
+        self.files = 0
+        self.fixed = 0
+        self.fixed_files = 0
+        self.diffs: list[str] = []
+        self.internal_errors: list[str] = []
+        self.sources: dict[str, SourceText] = {}
+        self.lang = lang
+        self.fail_on = "error"
+        self.site_url = ""
+        #: Every checked file (path as reported), in check order, clean ones included.
+        self.paths: list[str] = []
+        #: The absolute root when the run covered exactly one repository root, else "".
+        self.root = ""
+        #: Files whose findings came from the cache.
+        self.cache_hits = 0
+        #: Baseline: findings it matched, entries that matched nothing, findings written.
+        self.baseline_known = 0
+        self.baseline_stale: list[Entry] = []
+        self.baseline_written: int | None = None
 
     @property
     def exit_code(self) -> int:
