@@ -184,3 +184,17 @@ def test_group_patterns_select_a_whole_area_or_pack() -> None:
     assert matches("terms/qinghe-brand/*", "terms/qinghe-brand/brand-name")
     assert not matches("ad", "ad-law/absolute-term")
     assert not matches("terms/qinghe", "terms/qinghe-brand/brand-name")
+
+
+def test_every_setting_is_a_documented_keyword_and_compared() -> None:
+    # FIELDS drives the list of allowed keys, the cache key and equality: a setting added to
+    # Config but not to FIELDS would be refused in opscheck.yaml and ignored by the cache.
+    import inspect
+
+    from checker.config import FIELDS, Config, allowed_keys
+
+    assert tuple(inspect.signature(Config).parameters) == FIELDS
+    assert allowed_keys() == [name for name in FIELDS if name != "source"]
+    assert Config(lang="en", ignore=["style/*"]) == Config(lang="en", ignore=["style/*"])
+    assert Config(ignore=["style/*"]) != Config()
+    assert Config().ignore is not Config().ignore  # no list shared between configurations
