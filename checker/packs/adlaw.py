@@ -213,8 +213,12 @@ def _read() -> dict[str, Any]:
     return data
 
 
+#: The ASCII letters and digits (what ``isascii() and isalnum()`` accepts).
+_LATIN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def _is_latin(term: str) -> bool:
-    return any(char.isascii() and char.isalnum() for char in term)
+    return not _LATIN.isdisjoint(term)
 
 
 # Verbs that make a disease name a medical claim (预防感冒, 缓解鼻炎, 防过敏).
