@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import weakref
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from checker.model.document import Draft
@@ -49,7 +48,9 @@ _FIGURES = (  # both need a percent sign
 def _matcher() -> Matcher:
     import yaml
 
-    text = resources.files("checker.data.terms").joinpath("high_risk.yaml").read_text("utf-8")
+    from checker import data as shipped
+
+    text = shipped.read_text("terms", "high_risk.yaml")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data: dict[str, Any] = yaml.load(text, Loader=loader)
     terms = [
