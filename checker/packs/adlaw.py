@@ -203,13 +203,9 @@ class _Data(NamedTuple):
 
 
 def _read() -> dict[str, Any]:
-    import yaml
-
     from checker import data as shipped
 
-    text = shipped.read_text("terms", "ad_law.yaml")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data: dict[str, Any] = yaml.load(text, Loader=loader)
+    data: dict[str, Any] = shipped.load_twin("terms", "ad_law.yaml")  # its JSON twin: faster
     return data
 
 
