@@ -20,7 +20,7 @@ from checker.input.markdown import Prose, Segment
 from checker.packs import adlaw, diversion
 from checker.packs.keyed import Keyed, fold
 from checker.packs.matcher import Matcher, ScanGroup, Term
-from checker.packs.normalize import _KEPT, ZERO_WIDTH, Normalized, _normalize
+from checker.packs.normalize import _KEPT, ZERO_WIDTH, Normalized, _normalize, normalize_many
 from checker.packs.normalize import normalize as normalize_full
 from checker.rules.style import _common as style_common
 
@@ -63,6 +63,17 @@ def test_normalisation_equals_one_character_at_a_time(text: str, fold_case: bool
     assert _normalize(text, fold_case, None) == reference(text, fold_case, None)
     table = {"網": "网", "價": "价", "Ｑ": "Q"}
     assert _normalize(text, fold_case, table) == reference(text, fold_case, table)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from(ALPHABET + "ΣσΑ\x00"), max_size=8), max_size=6),
+    st.booleans(),
+)
+def test_a_term_list_normalises_at_once_as_term_by_term(terms: list[str], fold_case: bool) -> None:
+    for table in (None, {"網": "网", "價": "价", "Ｑ": "Q"}):
+        one_by_one = [normalize_full(t, fold_case=fold_case, fold=table).text for t in terms]
+        assert normalize_many(terms, fold_case=fold_case, fold=table) == one_by_one
 
 
 def test_fold_is_ignorecase_one_character_for_one() -> None:

@@ -7,6 +7,7 @@ run a few milliseconds of imports for no gain, since the package is always insta
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 FOLDER = Path(__file__).resolve().parent
 
@@ -19,3 +20,11 @@ def path(*parts: str) -> Path:
 def read_text(*parts: str) -> str:
     """The UTF-8 text of a data file, e.g. ``read_text("terms", "ad_law.yaml")``."""
     return path(*parts).read_text("utf-8")
+
+
+def load_twin(folder: str, name: str) -> Any:
+    """The data of the YAML file ``folder/name`` (e.g. ``"terms", "ad_law.yaml"``), read from its
+    JSON twin (see :mod:`checker.data.twins`)."""
+    import json
+
+    return json.loads(read_text(folder, name.removesuffix(".yaml") + ".json"))

@@ -203,18 +203,18 @@ class _Data(NamedTuple):
 
 
 def _read() -> dict[str, Any]:
-    import yaml
-
     from checker import data as shipped
 
-    text = shipped.read_text("terms", "ad_law.yaml")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data: dict[str, Any] = yaml.load(text, Loader=loader)
+    data: dict[str, Any] = shipped.load_twin("terms", "ad_law.yaml")  # its JSON twin: faster
     return data
 
 
+#: The ASCII letters and digits (what ``isascii() and isalnum()`` accepts).
+_LATIN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def _is_latin(term: str) -> bool:
-    return any(char.isascii() and char.isalnum() for char in term)
+    return not _LATIN.isdisjoint(term)
 
 
 # Verbs that make a disease name a medical claim (预防感冒, 缓解鼻炎, 防过敏).

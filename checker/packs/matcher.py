@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from checker.input.markdown import Prose
-from checker.packs.normalize import normalize
+from checker.packs.normalize import normalize, normalize_many
 
 _WORD = re.compile(r"[0-9A-Za-z_]")
 
@@ -82,17 +82,6 @@ def _hits(automaton: Any, text: str) -> Iterator[tuple[int, int, Any]]:
         )
 
 
-def _keys(terms: Iterable[Term], case: bool) -> dict[str, list[Term]]:
-    """The automaton keys of the terms of one case setting (normalised like the text)."""
-    entries: dict[str, list[Term]] = {}
-    for term in terms:
-        if bool(term.case) == case:
-            key = normalize(term.text, fold_case=not case).text
-            if key:
-                entries.setdefault(key, []).append(term)
-    return entries
-
-
 def _automaton(entries: Mapping[str, Any]) -> Any:
     import ahocorasick
 
@@ -125,11 +114,16 @@ class Matcher:
         #: True when some term holds a line break (a match could then cross two joined segments).
         self._multiline = False
         groups: dict[bool, dict[str, list[Term]]] = {False: {}, True: {}}
-        for term in terms:
-            key = normalize(term.text, fold_case=not term.case, fold=fold).text
-            if key:
-                groups[term.case].setdefault(key, []).append(term)
-                self._multiline = self._multiline or "\n" in key
+        for case, entries in groups.items():
+            listed = [term for term in terms if bool(term.case) == case]
+            texts = [term.text for term in listed]
+            keys = normalize_many(texts, fold_case=not case, fold=fold) if texts else []
+            for key, term in zip(keys, listed, strict=True):
+                if key:
+                    entries.setdefault(key, []).append(term)
+            self._multiline = self._multiline or any("\n" in key for key in entries)
+        #: The automaton keys per case setting, normalised like the text (a ScanGroup reuses them).
+        self._keys = groups
         for case, entries in groups.items():
             if entries:
                 payloads = {
@@ -303,7 +297,7 @@ class ScanGroup:
         exact: dict[str, list[tuple[int, tuple[Term, ...], bool]]] = {}
         for case, entries in ((False, folded), (True, exact)):
             for index, matcher in enumerate(members):
-                for key, listed in _keys(matcher.terms, case).items():
+                for key, listed in matcher._keys[case].items():
                     word = any(t.word for t in listed)
                     entries.setdefault(key, []).append((index, tuple(listed), word))
         # A case-sensitive key K found in the text normalised without case folding means K's

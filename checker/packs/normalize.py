@@ -115,6 +115,28 @@ def normalize(
     return _normalize(text, fold_case, fold)
 
 
+#: Joins the texts that :func:`normalize_many` normalises at once; it normalises to itself.
+_SEPARATOR = "\x00"
+
+
+def normalize_many(
+    texts: list[str], *, fold_case: bool = True, fold: Mapping[str, str] | None = None
+) -> list[str]:
+    """The normalised text of each of ``texts`` (a term list), in one call.
+
+    Normalisation works character by character (the case-folded form lowers the whole text at
+    once only when no capital sigma, the one context-dependent lowering, is in it), so the texts
+    joined by a character that stays as it is normalise to their normal forms joined by it.
+    Texts that hold the separator themselves are normalised one by one.
+    """
+    joined = _SEPARATOR.join(texts)
+    if len(texts) > 1 and joined.count(_SEPARATOR) == len(texts) - 1:
+        parts = _normalize(joined, fold_case, fold).text.split(_SEPARATOR)
+        if len(parts) == len(texts):
+            return parts
+    return [normalize(text, fold_case=fold_case, fold=fold).text for text in texts]
+
+
 #: Texts up to this length are cached: prose blocks, not whole long lines.
 _CACHED_LENGTH = 10_000
 

@@ -31,7 +31,6 @@ import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 from checker import messages
@@ -190,7 +189,9 @@ def _parse(doc: PolicyDoc) -> list[Spec]:
 @cache
 def traditional_table() -> dict[str, str]:
     """Traditional -> Simplified, character to character (data file derived from OpenCC)."""
-    text = resources.files("checker.data.terms").joinpath("t2s.txt").read_text("utf-8")
+    from checker import data as shipped
+
+    text = shipped.read_text("terms", "t2s.txt")
     table: dict[str, str] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):

@@ -43,7 +43,6 @@ images: 4
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from checker.findings import Problem
@@ -67,6 +66,8 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
         return
     # Ids are short: a long value or a huge matrix gets no suggestion (difflib is quadratic).
     choices = [a for a in accounts if len(a) <= 100] if len(account) <= 100 else []
+    import difflib  # only when there is something to suggest
+
     guess = (
         difflib.get_close_matches(account, choices, n=1, cutoff=0.6) if len(choices) <= 1000 else []
     )

@@ -51,7 +51,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from checker.findings import Problem
 from checker.model.document import Draft
@@ -75,7 +74,9 @@ _UPPER = re.compile("[A-Z]")
 @cache
 def dictionary() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The shipped dictionary: (official spelling, extra wrong spellings)."""
-    text = resources.files("checker.data.terms").joinpath("proper_nouns.txt").read_text("utf-8")
+    from checker import data as shipped
+
+    text = shipped.read_text("terms", "proper_nouns.txt")
     entries = []
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
