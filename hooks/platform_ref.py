@@ -159,9 +159,9 @@ def _review(pack: PlatformPack, today: dt.date, stale_after_days: int) -> str:
 def _hashtags(pack: PlatformPack) -> str:
     tags = pack.hashtags
     text = HASHTAG_SYNTAX.get(tags.syntax, cell(tags.syntax))
-    if tags.count is not None and tags.count.max is not None:
-        text += f"，≤ {tags.count.max} 个"
-        if tags.count.provenance.volatile:
+    if tags.limit is not None and tags.limit.max is not None:
+        text += f"，≤ {tags.limit.max} 个"
+        if tags.limit.provenance.volatile:
             text += " " + VOLATILE
     return text
 

@@ -453,8 +453,8 @@ links: {policy: forbid}
     assert not title.provenance.soft  # the team's own value: no inherited volatility
     assert "body" not in pack.limits
     assert pack.limits["images"].max == 18  # the built-in value survives a typo
-    assert pack.hashtags.count is not None and pack.hashtags.count.max == 3
-    assert pack.hashtags.count.provenance.soft
+    assert pack.hashtags.limit is not None and pack.hashtags.limit.max == 3
+    assert pack.hashtags.limit.provenance.soft
     assert pack.links.policy == "forbid" and pack.links.provenance.source == ""
     assert pack.contact_info.policy == "allow"
     assert pack.name == "微博" and pack.reviewed_on is not None and pack.reviewed_on.year == 2027

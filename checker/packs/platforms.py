@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -126,10 +125,9 @@ class Limit(NamedTuple):
         return measure(text, self.unit)
 
 
-@dataclass(frozen=True, slots=True)
-class Hashtags:
+class Hashtags(NamedTuple):
     syntax: str  # single | double | either | field | none
-    count: Limit | None
+    limit: Limit | None  # how many topics a post may carry
     in_text: bool
     provenance: Provenance
 
@@ -490,7 +488,7 @@ def _hashtags(flat: dict[str, dict[str, Any] | None]) -> Hashtags:
     in_text = (flat.get("hashtags.in_text") or {}).get("value")
     return Hashtags(
         syntax=syntax if syntax in SYNTAXES else "none",
-        count=_limit(flat.get("hashtags.count"), "tags"),
+        limit=_limit(flat.get("hashtags.count"), "tags"),
         in_text=in_text is True,
         provenance=_provenance(syntax_fact),
     )

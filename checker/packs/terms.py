@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -64,12 +63,11 @@ def _count(value: Any) -> int | None:
     return None
 
 
-@dataclass(frozen=True, eq=False)
-class Spec:
+class Spec(NamedTuple):
     """One rule of a rule pack, read leniently (schema errors are reported by schema/invalid)."""
 
     doc: PolicyDoc
-    index: int
+    position: int  # in the pack's rules list
     pack: str
     id: str
     type: str
@@ -96,7 +94,7 @@ class Spec:
 
     @property
     def path(self) -> tuple[str | int, ...]:
-        return ("rules", self.index)
+        return ("rules", self.position)
 
     def in_scope(self, scope: str) -> bool:
         return self.scopes is None or scope in self.scopes
@@ -157,7 +155,7 @@ def _parse(doc: PolicyDoc) -> list[Spec]:
         found.append(
             Spec(
                 doc=doc,
-                index=index,
+                position=index,
                 pack=pack,
                 id=rule_id,
                 type=str(kind),
@@ -576,7 +574,7 @@ def render(spec: Spec, problem: Problem, lang: str) -> str:
 def _documentation(spec: Spec) -> str:
     return (
         f"{spec.message}\n\n规则包 {spec.pack} 中的 {spec.type} 规则，定义在 {spec.doc.path}"
-        f"（rules 第 {spec.index + 1} 条）。"
+        f"（rules 第 {spec.position + 1} 条）。"
     )
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.model.document import Draft
 from checker.model.repository import Account
@@ -16,9 +15,8 @@ APPROVED_STATUSES = ("approved", "scheduled", "published")
 DEFAULT_ZONE = dt.timezone(dt.timedelta(hours=8))
 
 
-@dataclass(frozen=True, slots=True)
-class Approval:
-    index: int
+class Approval(NamedTuple):
+    position: int  # in the front matter's approvals list
     role: str
     by: str
     at: dt.datetime | None

@@ -77,7 +77,7 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
         if approval.at is None or approval.at <= deadline:
             continue
         late = approval.at - deadline
-        start, end = approval_span(draft, approval.index, "at")
+        start, end = approval_span(draft, approval.position, "at")
         args = {
             "role": approval.role or "?",
             "by": approval.by or "?",

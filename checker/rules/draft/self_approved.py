@@ -68,5 +68,5 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
         return
     for approval in approvals(draft):
         if same_person(approval.by, writer):
-            start, end = approval_span(draft, approval.index, "by")
+            start, end = approval_span(draft, approval.position, "by")
             yield Problem(start, end, {"author": writer, "role": approval.role or "?"})

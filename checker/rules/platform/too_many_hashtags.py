@@ -69,7 +69,7 @@ TARGET = "draft"
 
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     pack = pack_of(draft, ctx)
-    limit = pack.hashtags.count if pack is not None else None
+    limit = pack.hashtags.limit if pack is not None else None
     if pack is None or limit is None or pack.hashtags.syntax == "none":
         return
     found: list[FoundTag] = front_tags(draft)

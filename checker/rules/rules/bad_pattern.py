@@ -91,7 +91,7 @@ def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
         result = terms.check_pattern(spec.pattern, spec.case)
         if not result.variant:
             continue
-        start, end = doc.span(("rules", spec.index, "pattern"))
+        start, end = doc.span(("rules", spec.position, "pattern"))
         args: dict[str, object] = {
             "rule": spec.id,
             "pack": spec.pack,

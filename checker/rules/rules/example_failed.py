@@ -89,11 +89,11 @@ def check(doc: PolicyDoc, ctx: Context) -> Iterator[Problem]:
         args: dict[str, object] = {"rule": spec.id, "pack": spec.pack, "type": spec.type}
         for index, text in spec.fail:
             if not engine.evaluate(number, text):
-                start, end = doc.span(("rules", spec.index, "examples", "fail", index))
+                start, end = doc.span(("rules", spec.position, "examples", "fail", index))
                 yield Problem(start, end, {**args, "example": text}, "fail")
         for index, text in spec.passing:
             found = engine.evaluate(number, text)
             if found:
-                start, end = doc.span(("rules", spec.index, "examples", "pass", index))
+                start, end = doc.span(("rules", spec.position, "examples", "pass", index))
                 shown = found[0].args.get("match", "")
                 yield Problem(start, end, {**args, "example": text, "match": shown}, "pass")
