@@ -49,3 +49,47 @@ def test_aliases_are_limited_and_a_long_plain_document_is_not() -> None:
     assert [i.variant for i in yamlpos.load(bomb).issues] == ["expansion"]
     small = yamlpos.load("a: &a [1, 2]\nb: *a\n")
     assert small.issues == [] and small.data == {"a": [1, 2], "b": [1, 2]}
+
+
+_MARKDOWN_PIECES = st.sampled_from(
+    [
+        "a",
+        "最",
+        "😀",
+        " ",
+        "\n",
+        "\n\n",
+        "*",
+        "`",
+        "[",
+        "]",
+        "(u)",
+        "<b>",
+        "<!-- 最 -->",
+        "# ",
+        "- ",
+        "\\",
+    ]
+    + ["| 最 | b |\n|---|---|\n| 😀 | c |\n", "```\n最\n```\n", "[最](https://x.cn/最)", "&amp;"]
+)
+
+
+@given(st.lists(_MARKDOWN_PIECES, max_size=40), st.integers(min_value=0, max_value=5))
+def test_markdown_positions_point_at_the_characters_they_stand_for(
+    pieces: list[str], base: int
+) -> None:
+    body = "".join(pieces)
+    text = "x" * base + body
+    doc = markdown.parse(body, base)
+    for segment in doc.segments:
+        bounds = [*segment.starts[1:], len(segment.text)]
+        for begin, stop, source in zip(segment.starts, bounds, segment.sources, strict=True):
+            piece = segment.text[begin:stop]
+            if piece not in ("\n", markdown.OBJECT):
+                assert text[source : source + len(piece)] == piece
+    for comment in doc.comments:
+        assert text[comment.start : comment.end] == comment.text
+    for start, end in doc.code:
+        assert text[start] == "`" and start < end <= len(text)  # a span or a fenced block
+    for link in doc.links:
+        assert text[link.start] in "[!<" and link.start < link.end <= len(text)

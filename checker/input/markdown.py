@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple
 
 #: Stands in the prose for something that is not prose (inline code, an image, HTML).
 OBJECT = "\ufffc"
@@ -29,7 +28,6 @@ _URL = re.compile(
 )
 
 
-@dataclass
 class Segment:
     """One block of prose (a paragraph, heading, list item, cell, link text or front-matter value).
 
@@ -37,21 +35,62 @@ class Segment:
     ``sources[i]``. Offsets inside a piece map one to one.
     """
 
-    scope: str
-    starts: list[int] = field(default_factory=list)
-    sources: list[int] = field(default_factory=list)
-    opaque: bool = False
-    _chunks: list[str] = field(default_factory=list, repr=False)
-    _length: int = field(default=0, repr=False)
-    _joined: str | None = field(default=None, repr=False)
-    _urls: list[tuple[int, int]] | None = field(default=None, repr=False)
-    _verbatim_end: int = field(default=-1, repr=False)  # file offset after the last verbatim piece
+    # A plain class with slots, not a dataclass: a draft makes dozens of segments, and a
+    # dataclass costs more to build, both per segment and once at import time.
+    __slots__ = (
+        "scope",
+        "starts",
+        "sources",
+        "opaque",
+        "_chunks",
+        "_length",
+        "_joined",
+        "_urls",
+        "_verbatim_end",
+    )
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value (as before)
+
+    def __init__(
+        self,
+        scope: str,
+        starts: list[int] | None = None,
+        sources: list[int] | None = None,
+        opaque: bool = False,
+    ) -> None:
+        self.scope = scope
+        self.starts: list[int] = [] if starts is None else starts
+        self.sources: list[int] = [] if sources is None else sources
+        self.opaque = opaque
+        self._chunks: list[str] = []
+        self._length = 0
+        self._joined: str | None = None
+        self._urls: list[tuple[int, int]] | None = None
+        self._verbatim_end = -1  # file offset after the last verbatim piece
+
+    def __repr__(self) -> str:
+        return (
+            f"Segment(scope={self.scope!r}, starts={self.starts!r}, sources={self.sources!r}, "
+            f"opaque={self.opaque!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Segment)
+        return (self.scope, self.starts, self.sources, self.opaque, self.text) == (
+            other.scope,
+            other.starts,
+            other.sources,
+            other.opaque,
+            other.text,
+        )
 
     @property
     def text(self) -> str:
-        if self._joined is None:
-            self._joined = "".join(self._chunks)
-        return self._joined
+        joined = self._joined
+        if joined is None:
+            joined = self._joined = "".join(self._chunks)
+        return joined
 
     def add(self, text: str, source: int, verbatim: bool = False) -> None:
         """Append ``text`` that stands at file offset ``source``.
@@ -172,8 +211,7 @@ class Prose:
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A link or image: its destination and where it sits in the file."""
 
     kind: str  # inline | reference | autolink | email | image
@@ -182,8 +220,7 @@ class Link:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Comment:
+class Comment(NamedTuple):
     """An HTML comment or inline HTML fragment (suppression comments live here)."""
 
     text: str
@@ -191,13 +228,30 @@ class Comment:
     end: int
 
 
-@dataclass(slots=True)
 class MarkdownDoc:
-    segments: list[Segment]
-    links: list[Link]
-    comments: list[Comment]
-    code: list[tuple[int, int]]
-    headings: int = 0
+    """A parsed body: its prose segments, links, HTML fragments and code spans."""
+
+    __slots__ = ("segments", "links", "comments", "code", "headings")
+
+    def __init__(
+        self,
+        segments: list[Segment],
+        links: list[Link],
+        comments: list[Comment],
+        code: list[tuple[int, int]],
+        headings: int = 0,
+    ) -> None:
+        self.segments = segments
+        self.links = links
+        self.comments = comments
+        self.code = code
+        self.headings = headings
+
+    def __repr__(self) -> str:
+        return (
+            f"MarkdownDoc(segments={self.segments!r}, links={self.links!r}, "
+            f"comments={self.comments!r}, code={self.code!r}, headings={self.headings!r})"
+        )
 
 
 #: 1 for a byte that starts a UTF-8 character, 0 for a continuation byte.
@@ -239,12 +293,41 @@ _REFERENCE_KINDS = frozenset(
     }
 )
 
+# What an ``End`` event closes.
+_CLOSE_SEGMENT, _CLOSE_SCOPE, _CLOSE_CODE, _CLOSE_LINK = 1, 2, 3, 4
+_END_ACTIONS = {
+    "Paragraph": _CLOSE_SEGMENT,
+    "TableCell": _CLOSE_SEGMENT,
+    "Heading": _CLOSE_SCOPE,
+    "Item": _CLOSE_SCOPE,
+    "CodeBlock": _CLOSE_CODE,
+    "Link": _CLOSE_LINK,
+    "Image": _CLOSE_LINK,
+}
+
 
 def parse(text: str, base: int = 0) -> MarkdownDoc:
     """Parse a Markdown body that starts at file offset ``base``."""
     import pyromark
 
-    table = char_offsets(text)
+    # pulldown-cmark reports UTF-8 byte offsets. Only text, code, HTML and link events need
+    # them as character offsets (start and end events of blocks, two thirds of all events, do
+    # not), and those come almost in file order: a character offset is the count of
+    # character-starting bytes before the byte offset (``marks``), counted in C from the last
+    # offset converted (``cursor_byte``/``cursor_char``) instead of from the start.
+    marks = None if text.isascii() else text.encode("utf-8").translate(_LEAD)
+    cursor_byte = cursor_char = 0
+
+    def char_at(byte: int) -> int:
+        nonlocal cursor_byte, cursor_char
+        if marks is None:
+            return byte
+        if byte >= cursor_byte:
+            cursor_char += marks.count(1, cursor_byte, byte)
+            cursor_byte = byte
+            return cursor_char
+        return cursor_char - marks.count(1, byte, cursor_byte)
+
     segments: list[Segment] = []
     links: list[Link] = []
     comments: list[Comment] = []
@@ -254,46 +337,43 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
     code_depth = 0
     link_stack: list[bool] = []  # True when the link's text is a URL (autolink / email)
     headings = 0
-
-    def open_segment(scope: str) -> None:
-        segment = Segment(scope)
-        segments.append(segment)
-        open_segments.append(segment)
+    end_actions = _END_ACTIONS
+    segment: Segment
 
     events: Any = pyromark.events_with_range(text, options=_options())
+    # Dispatch on the most frequent events first (block starts and ends, then text); a text
+    # event is appended to its segment here rather than through ``Segment.add`` (same logic).
     for event, span in events:
-        # Character offsets into ``text`` (pulldown-cmark reports UTF-8 byte offsets).
-        if table is None:
-            first, last = span["start"], span["end"]
-        else:
-            first, last = table[span["start"]], table[span["end"]]
-        start = base + first
-        end = base + last
         if event.__class__ is str:
-            if event in ("SoftBreak", "HardBreak") and open_segments:
-                open_segments[-1].add("\n", end - 1)
+            if open_segments and event in ("SoftBreak", "HardBreak"):
+                open_segments[-1].add("\n", base + char_at(span["end"]) - 1)
             continue
-        ((name, value),) = event.items()
-        if name == "Text":
-            if code_depth or (link_stack and link_stack[-1]) or not open_segments:
-                continue
-            open_segments[-1].add(text[first:last], start, verbatim=True)
-        elif name == "Start":
-            tag = value if value.__class__ is str else next(iter(value))
-            if tag in ("Paragraph", "TableCell"):
-                open_segment(scopes[-1] if scopes else "body")
-            elif tag == "Item":
-                scopes.append("list")
-                open_segment("list")
-            elif tag == "CodeBlock":
-                code_depth += 1
-                code.append((start, end))
-            elif tag == "Heading":
+        if "Start" in event:
+            value = event["Start"]
+            if value.__class__ is str:
+                if value in ("Paragraph", "TableCell"):
+                    segment = Segment(scopes[-1] if scopes else "body")
+                    segments.append(segment)
+                    open_segments.append(segment)
+                elif value == "Item":
+                    scopes.append("list")
+                    segment = Segment("list")
+                    segments.append(segment)
+                    open_segments.append(segment)
+            elif "Heading" in value:
                 headings += 1
                 scopes.append("heading")
-                open_segment("heading")
-            elif tag in ("Link", "Image"):
-                detail: Any = {} if value.__class__ is str else (value[tag] or {})
+                segment = Segment("heading")
+                segments.append(segment)
+                open_segments.append(segment)
+            elif "CodeBlock" in value:
+                code_depth += 1
+                code.append((base + char_at(span["start"]), base + char_at(span["end"])))
+            elif "Link" in value or "Image" in value:
+                tag = "Link" if "Link" in value else "Image"
+                start = base + char_at(span["start"])
+                end = base + char_at(span["end"])
+                detail: Any = value[tag] or {}
                 kind = "image" if tag == "Image" else str(detail.get("link_type", "Inline")).lower()
                 if kind in _REFERENCE_KINDS:
                     kind = "reference"
@@ -301,30 +381,65 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
                 link_stack.append(kind in ("autolink", "email"))
                 if open_segments:
                     open_segments[-1].add(OBJECT, start)
-                open_segment("link_text")
-        elif name == "End":
-            tag = value if value.__class__ is str else next(iter(value))
-            if tag in ("Paragraph", "TableCell"):
+                segment = Segment("link_text")
+                segments.append(segment)
+                open_segments.append(segment)
+        elif "End" in event:
+            value = event["End"]
+            action = end_actions.get(value if value.__class__ is str else next(iter(value)))
+            if action is None:
+                continue
+            if action == _CLOSE_SEGMENT:
                 if open_segments:
                     open_segments.pop()
-            elif tag in ("Heading", "Item"):
+            elif action == _CLOSE_SCOPE:
                 if scopes:
                     scopes.pop()
                 if open_segments:
                     open_segments.pop()
-            elif tag == "CodeBlock":
+            elif action == _CLOSE_CODE:
                 code_depth -= 1
-            elif tag in ("Link", "Image"):
+            else:
                 if link_stack:
                     link_stack.pop()
                 if open_segments:
                     open_segments.pop()
-        elif name in ("Code", "InlineMath", "DisplayMath"):
-            code.append((start, end))
-            if open_segments:
-                open_segments[-1].add(OBJECT, start)
-        elif name in ("Html", "InlineHtml"):
-            comments.append(Comment(text[first:last], start, end))
-            if name == "InlineHtml" and open_segments:
-                open_segments[-1].add(OBJECT, start)
+        elif "Text" in event:
+            if code_depth or (link_stack and link_stack[-1]) or not open_segments:
+                continue
+            first = span["start"]
+            last = span["end"]
+            if marks is not None:
+                if first >= cursor_byte:
+                    first = cursor_char + marks.count(1, cursor_byte, first)
+                else:
+                    first = cursor_char - marks.count(1, first, cursor_byte)
+                cursor_byte = last
+                last = cursor_char = first + marks.count(1, span["start"], last)
+            if first == last:
+                continue
+            piece = text[first:last]
+            source = base + first
+            segment = open_segments[-1]
+            if source != segment._verbatim_end or not segment.starts:
+                segment.starts.append(segment._length)
+                segment.sources.append(source)
+            segment._chunks.append(piece)
+            segment._length += last - first
+            segment._joined = None
+            segment._urls = None
+            segment._verbatim_end = source + last - first
+        else:
+            ((name, value),) = event.items()
+            if name in ("Code", "InlineMath", "DisplayMath"):
+                start = base + char_at(span["start"])
+                code.append((start, base + char_at(span["end"])))
+                if open_segments:
+                    open_segments[-1].add(OBJECT, start)
+            elif name in ("Html", "InlineHtml"):
+                first = char_at(span["start"])
+                last = char_at(span["end"])
+                comments.append(Comment(text[first:last], base + first, base + last))
+                if name == "InlineHtml" and open_segments:
+                    open_segments[-1].add(OBJECT, base + first)
     return MarkdownDoc([s for s in segments if s.text], links, comments, code, headings)
