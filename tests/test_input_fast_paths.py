@@ -93,3 +93,17 @@ def test_markdown_positions_point_at_the_characters_they_stand_for(
         assert text[start] == "`" and start < end <= len(text)  # a span or a fenced block
     for link in doc.links:
         assert text[link.start] in "[!<" and link.start < link.end <= len(text)
+
+
+def test_duplicate_keys_are_found_whatever_the_key_type() -> None:
+    def duplicates(text: str) -> list[tuple[str, int]]:
+        doc = yamlpos.load(text)
+        return [
+            (str(i.args["key"]), i.start) for i in doc.issues if i.rule == "input/duplicate-key"
+        ]
+
+    assert duplicates("a: 1\nb: 2\nc: [x, x]\nd: {e: 1, f: 2}\n") == []
+    assert duplicates("a: 1\nb: 2\na: 3\n") == [("a", 10)]
+    assert duplicates("2026-12-01: a\n'2026-12-01': b\n") == [("2026-12-01", 14)]
+    assert duplicates("1: a\n'1': b\n1: c\n") == [("1", 12)]
+    assert duplicates("x:\n  - {k: 1, k: 2}\n") == [("k", 14)]

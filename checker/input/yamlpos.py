@@ -178,7 +178,8 @@ class _Composed:
 def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
     """Build the node tree from libyaml's events with an explicit stack (never recursive)."""
     anchors: dict[str, Node] = {}
-    stack: list[tuple[Node, str | None]] = []
+    # One frame per open collection: [node, anchor, is_map, key waiting for its value].
+    stack: list[list[Any]] = []
     root: Node | None = None
     documents = 0
     nodes = 0
@@ -187,25 +188,28 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
     starts = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
     ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
     bad_tag = _bad_tag
+    scalars = _SCALARS
 
     def attach(node: Node) -> None:
         nonlocal root
         if stack:
-            parent = stack[-1][0]
-            if parent.kind == "seq":
-                parent.value.append(node)
-            elif parent.value and parent.value[-1][1] is None:
-                parent.value[-1] = (parent.value[-1][0], node)
+            frame = stack[-1]
+            if not frame[2]:
+                frame[0].value.append(node)
+            elif frame[3] is None:
+                frame[3] = node
             else:
-                parent.value.append((node, None))
+                frame[0].value.append((frame[3], node))
+                frame[3] = None
         elif root is None:
             root = node
 
     parser = yaml.CSafeLoader(text)
+    get_event = parser.get_event
     try:
         while True:
-            event: Any = parser.get_event()
-            kind = type(event)
+            event: Any = get_event()
+            kind = event.__class__
             if kind is scalar_event:
                 start = base + event.start_mark.index
                 end = base + event.end_mark.index
@@ -216,12 +220,26 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
                         issues.append(
                             YamlIssue("input/unsafe-yaml", variant, start, end, {"tag": tag})
                         )
-                value, _ = _scalar_value(event)
-                node = Node("scalar", start, end, value, tag, event.style)
+                style = event.style
+                found = scalars.get((tag, event.value, event.implicit, style))
+                if found is None:
+                    found = _scalar_value(event)
+                node = Node("scalar", start, end, found[0], tag, style)
                 nodes += 1
                 if event.anchor:
                     anchors[event.anchor] = node
-                attach(node)
+                # attach(node), inlined: most nodes are scalars
+                if stack:
+                    frame = stack[-1]
+                    if not frame[2]:
+                        frame[0].value.append(node)
+                    elif frame[3] is None:
+                        frame[3] = node
+                    else:
+                        frame[0].value.append((frame[3], node))
+                        frame[3] = None
+                elif root is None:
+                    root = node
             elif kind in starts:
                 start = base + event.start_mark.index
                 end = base + event.end_mark.index
@@ -236,13 +254,14 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
                     raise _Limit(
                         YamlIssue("input/unsafe-yaml", "depth", start, end, {"limit": MAX_DEPTH})
                     )
-                node_kind = "seq" if kind is yaml.SequenceStartEvent else "map"
-                stack.append((Node(node_kind, start, end, [], tag), event.anchor))
+                is_map = kind is yaml.MappingStartEvent
+                node = Node("map" if is_map else "seq", start, end, [], tag)
+                stack.append([node, event.anchor, is_map, None])
                 nodes += 1
             elif kind in ends:
-                node, anchor = stack.pop()
+                node, anchor, is_map, _ = stack.pop()
                 node.end = base + event.end_mark.index
-                if node.kind == "map":
+                if is_map:
                     _check_duplicates(node, issues)
                 if anchor:
                     anchors[anchor] = node
@@ -273,6 +292,13 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
 
 
 def _check_duplicates(node: Node, issues: list[YamlIssue]) -> None:
+    keys = [key.value for key, _ in node.value if key.kind == "scalar"]
+    if (
+        len(keys) == len(node.value)
+        and all(value.__class__ is str for value in keys)
+        and len(set(keys)) == len(keys)
+    ):
+        return  # every key a distinct string (the usual case): the loop finds nothing
     seen: dict[object, Node] = {}
     for key, _ in node.value:
         if key.kind != "scalar" or key.value == _MERGE:
@@ -334,24 +360,30 @@ def to_python(node: Node | None) -> Any:
     if node.kind == "scalar":
         return node.value
     if node.kind == "seq":
-        return [to_python(child) for child in node.value]
+        return [child.value if child.kind == "scalar" else to_python(child) for child in node.value]
     result: dict[Any, Any] = {}
     merged: dict[Any, Any] = {}
     for key, value in node.value:
-        if key.kind == "scalar" and key.value == _MERGE and not key.style and value is not None:
-            sources = value.value if value.kind == "seq" else [value]
-            for source in sources:
-                data = to_python(source)
-                if isinstance(data, dict):
-                    for name, item in data.items():
-                        merged.setdefault(name, item)
-            continue
-        name = to_python(key)
-        try:
-            hash(name)
-        except TypeError:
-            name = str(name)
-        result[name] = to_python(value)
+        if key.kind == "scalar":
+            name = key.value
+            if name == _MERGE and not key.style and value is not None:
+                sources = value.value if value.kind == "seq" else [value]
+                for source in sources:
+                    data = to_python(source)
+                    if isinstance(data, dict):
+                        for merged_name, item in data.items():
+                            merged.setdefault(merged_name, item)
+                continue
+        else:
+            name = to_python(key)
+        if name.__class__ is not str:
+            try:
+                hash(name)
+            except TypeError:
+                name = str(name)
+        result[name] = (
+            value.value if value is not None and value.kind == "scalar" else to_python(value)
+        )
     for name, item in merged.items():
         result.setdefault(name, item)
     return result
