@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import NamedTuple
 
 UTF8_BOM = b"\xef\xbb\xbf"
 _BREAK = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True, slots=True)
-class DecodeError:
+class DecodeError(NamedTuple):
     """Why bytes could not be read as UTF-8 text, and where (1-based)."""
 
     variant: str  # "binary", "utf16", "gb18030", "invalid"
@@ -27,17 +26,27 @@ class DecodeError:
     detail: str = ""
 
 
-@dataclass(slots=True)
 class SourceText:
     """The decoded text of one file and its line index."""
 
-    text: str
-    bom: bool = False
-    line_starts: list[int] = field(default_factory=list)
+    # A plain class with slots, not a dataclass: cheaper to import (one-draft runs).
+    __slots__ = ("text", "bom", "line_starts")
 
-    def __post_init__(self) -> None:
-        if not self.line_starts:
-            self.line_starts = _line_starts(self.text)
+    def __init__(self, text: str, bom: bool = False, line_starts: list[int] | None = None) -> None:
+        self.text = text
+        self.bom = bom
+        self.line_starts: list[int] = line_starts or _line_starts(text)
+
+    def __repr__(self) -> str:
+        return f"SourceText(text={self.text!r}, bom={self.bom!r}, line_starts={self.line_starts!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, SourceText)
+        return (self.text, self.bom, self.line_starts) == (other.text, other.bom, other.line_starts)
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def newline(self) -> str:

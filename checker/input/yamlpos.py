@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -31,16 +31,33 @@ _MERGE = "<<"
 Path = tuple[str | int, ...]
 
 
-@dataclass(slots=True, eq=False)
 class Node:
     """A YAML node with its span; ``value`` is a scalar, a list of nodes or a list of pairs."""
 
-    kind: str  # "scalar" | "seq" | "map"
-    start: int
-    end: int
-    value: Any
-    tag: str | None = None
-    style: str | None = None
+    # A plain class with slots (compared by identity), not a dataclass: cheaper to import.
+    __slots__ = ("kind", "start", "end", "value", "tag", "style")
+
+    def __init__(  # noqa: PLR0917 (the dataclass's positional signature, kept)
+        self,
+        kind: str,  # "scalar" | "seq" | "map"
+        start: int,
+        end: int,
+        value: Any,
+        tag: str | None = None,
+        style: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.value = value
+        self.tag = tag
+        self.style = style
+
+    def __repr__(self) -> str:
+        return (
+            f"Node(kind={self.kind!r}, start={self.start!r}, end={self.end!r}, "
+            f"value={self.value!r}, tag={self.tag!r}, style={self.style!r})"
+        )
 
     def items(self) -> Iterator[tuple[Node, Node]]:
         if self.kind == "map":
@@ -48,8 +65,10 @@ class Node:
 
     def get(self, key: str) -> Node | None:
         """The value node of ``key`` in a mapping node (last one wins, as in the data)."""
+        if self.kind != "map":
+            return None
         found = None
-        for key_node, value_node in self.items():
+        for key_node, value_node in self.value:
             if key_node.kind == "scalar" and key_node.value == key:
                 found = value_node
         return found
@@ -73,13 +92,26 @@ class YamlIssue:
     args: dict[str, object] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
 class YamlDoc:
     """A loaded document: plain data, the node tree, and any loading issues."""
 
-    data: Any
-    root: Node | None
-    issues: list[YamlIssue]
+    __slots__ = ("data", "root", "issues")
+
+    def __init__(self, data: Any, root: Node | None, issues: list[YamlIssue]) -> None:
+        self.data = data
+        self.root = root
+        self.issues = issues
+
+    def __repr__(self) -> str:
+        return f"YamlDoc(data={self.data!r}, root={self.root!r}, issues={self.issues!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, YamlDoc)
+        return (self.data, self.root, self.issues) == (other.data, other.root, other.issues)
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def ok(self) -> bool:
@@ -168,8 +200,7 @@ def _bad_tag(tag: str | None) -> str | None:
     return "python-tag" if tag.startswith("tag:yaml.org,2002:python/") else "unknown-tag"
 
 
-@dataclass(slots=True)
-class _Composed:
+class _Composed(NamedTuple):
     root: Node | None
     nodes: int  # nodes created (the data's size when there is no alias)
     aliased: bool  # an alias shares a node, so the expanded size must be computed

@@ -36,15 +36,27 @@ class InputIssue:
     args: dict[str, object] = field(default_factory=dict)
 
 
-@dataclass(eq=False)
 class LoadedFile:
     """Any file opscheck reads: its path for output, its text and what went wrong reading it."""
 
-    path: str
-    abspath: Path
-    source: SourceText
-    issues: list[InputIssue] = field(default_factory=list)
-    readable: bool = True
+    # Plain classes (compared by identity), not dataclasses: cheaper to import, and the
+    # parsed parts are cached in the instance's ``__dict__`` (``cached_property``).
+    def __init__(
+        self,
+        path: str,
+        abspath: Path,
+        source: SourceText,
+        issues: list[InputIssue] | None = None,
+        readable: bool = True,
+    ) -> None:
+        self.path = path
+        self.abspath = abspath
+        self.source = source
+        self.issues: list[InputIssue] = [] if issues is None else issues
+        self.readable = readable
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(path={self.path!r}, readable={self.readable!r})"
 
     kind_of_file = "file"
 
@@ -128,11 +140,20 @@ def refused_link(abspath: Path, relpath: str, kind: str) -> LoadedFile:
     return cls(relpath, abspath, SourceText(""), [issue], readable=False)
 
 
-@dataclass(eq=False)
 class PolicyDoc(LoadedFile):
     """A policy file: YAML with positions, dispatched on its ``kind``."""
 
-    yaml: yamlpos.YamlDoc | None = None
+    def __init__(  # noqa: PLR0917 (the dataclass's positional signature, kept)
+        self,
+        path: str,
+        abspath: Path,
+        source: SourceText,
+        issues: list[InputIssue] | None = None,
+        readable: bool = True,
+        yaml: yamlpos.YamlDoc | None = None,
+    ) -> None:
+        super().__init__(path, abspath, source, issues, readable)
+        self.yaml = yaml
 
     kind_of_file = "policy"
 
@@ -194,12 +215,22 @@ def load_policy(
     return doc
 
 
-@dataclass(eq=False)
 class Draft(LoadedFile):
     """A Markdown draft: front matter (YAML with positions) and a body split into scopes."""
 
-    split: frontmatter.Split | None = None
-    front: yamlpos.YamlDoc | None = None
+    def __init__(  # noqa: PLR0917 (the dataclass's positional signature, kept)
+        self,
+        path: str,
+        abspath: Path,
+        source: SourceText,
+        issues: list[InputIssue] | None = None,
+        readable: bool = True,
+        split: frontmatter.Split | None = None,
+        front: yamlpos.YamlDoc | None = None,
+    ) -> None:
+        super().__init__(path, abspath, source, issues, readable)
+        self.split = split
+        self.front = front
 
     kind_of_file = "draft"
     _RELEASABLE = ("body", "front_segments", "prose", "_shared")
