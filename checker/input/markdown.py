@@ -15,17 +15,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 #: Stands in the prose for something that is not prose (inline code, an image, HTML).
 OBJECT = "\ufffc"
 
-_URL = re.compile(
+_URL_PATTERN = (
     r"(?:https?://|www\.)[^\s<>\"'，。、；：！？（）【】《》「」“”]+"
     r"|(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|top|xyz|vip|shop|store|"
     r"info|io|co|me|cc|tv|link|site|online)(?:/[^\s<>\"'，。、；：！？（）【】《》「」“”]*)?"
     r"(?![\w.-])"
 )
+_url: re.Pattern[str] | None = None
+
+
+def _url_regex() -> re.Pattern[str]:
+    """Compiled on first use (half a millisecond; a draft without a dot never needs it)."""
+    global _url
+    if _url is None:
+        _url = re.compile(_URL_PATTERN)
+    return _url
 
 
 class Segment:
@@ -44,7 +53,8 @@ class Segment:
         "opaque",
         "_chunks",
         "_length",
-        "_joined",
+        "text",
+        "_text_set",
         "_urls",
         "_verbatim_end",
     )
@@ -63,7 +73,7 @@ class Segment:
         self.opaque = opaque
         self._chunks: list[str] = []
         self._length = 0
-        self._joined: str | None = None
+        self._text_set = False  # the slot ``text`` holds the joined pieces
         self._urls: list[tuple[int, int]] | None = None
         self._verbatim_end = -1  # file offset after the last verbatim piece
 
@@ -85,12 +95,18 @@ class Segment:
             other.text,
         )
 
-    @property
-    def text(self) -> str:
-        joined = self._joined
-        if joined is None:
-            joined = self._joined = "".join(self._chunks)
-        return joined
+    if TYPE_CHECKING:
+        text: str  # the prose (the pieces joined, on first use)
+    else:
+
+        def __getattr__(self, name: str) -> str:
+            # Called only while the slot ``text`` is unset: rules read ``text`` hundreds of times
+            # per draft, and a plain slot reads faster than a property.
+            if name != "text":
+                raise AttributeError(name)
+            joined = self.text = "".join(self._chunks)
+            self._text_set = True
+            return joined
 
     def add(self, text: str, source: int, verbatim: bool = False) -> None:
         """Append ``text`` that stands at file offset ``source``.
@@ -106,7 +122,9 @@ class Segment:
             self.sources.append(source)
         self._chunks.append(text)
         self._length += len(text)
-        self._joined = None
+        if self._text_set:
+            del self.text
+            self._text_set = False
         self._urls = None
         self._verbatim_end = source + len(text) if verbatim else -1
 
@@ -150,7 +168,7 @@ class Segment:
             if "." not in text and "://" not in text:
                 self._urls = []  # every URL or domain has a dot or a scheme
             else:
-                self._urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+                self._urls = [(m.start(), m.end()) for m in _url_regex().finditer(text)]
         return self._urls
 
     def in_url(self, start: int, end: int) -> bool:
@@ -426,7 +444,9 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
                 segment.sources.append(source)
             segment._chunks.append(piece)
             segment._length += last - first
-            segment._joined = None
+            if segment._text_set:
+                del segment.text
+                segment._text_set = False
             segment._urls = None
             segment._verbatim_end = source + last - first
         else:

@@ -73,11 +73,17 @@ SUPPORTED = ANNOTATIONS | frozenset(
         "maxProperties",
     }
 )
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$"
-)
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_FORMATS = {
+    "date": r"^\d{4}-\d{2}-\d{2}$",
+    "date-time": r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$",
+    "email": r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
+}
+
+
+@cache
+def _format_regex(name: str) -> re.Pattern[str]:
+    """Compiled on first use: most runs check no format given as text."""
+    return re.compile(_FORMATS[name])
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,7 @@ def _format_ok(value: Any, name: str) -> bool:
             return False
         if isinstance(value, dt.date):
             return True
-        if isinstance(value, str) and _DATE.match(value):
+        if isinstance(value, str) and _format_regex("date").match(value):
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
@@ -147,7 +153,7 @@ def _format_ok(value: Any, name: str) -> bool:
         if isinstance(value, dt.date):
             return False
         if isinstance(value, str):
-            if not _DATETIME.match(value):
+            if not _format_regex("date-time").match(value):
                 return False
             try:
                 dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
@@ -155,7 +161,7 @@ def _format_ok(value: Any, name: str) -> bool:
                 return False
         return True
     if name == "email":
-        return not isinstance(value, str) or bool(_EMAIL.match(value))
+        return not isinstance(value, str) or bool(_format_regex("email").match(value))
     return True
 
 
