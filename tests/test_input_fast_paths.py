@@ -107,3 +107,30 @@ def test_duplicate_keys_are_found_whatever_the_key_type() -> None:
     assert duplicates("2026-12-01: a\n'2026-12-01': b\n") == [("2026-12-01", 14)]
     assert duplicates("1: a\n'1': b\n1: c\n") == [("1", 12)]
     assert duplicates("x:\n  - {k: 1, k: 2}\n") == [("k", 14)]
+
+
+_PATTERNS = [re.compile(p) for p in (r"a", r"a\nb", r"[ab]+", r"\s", r"(?=a)", r"b*", r"a.{0,3}b")]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab x\n"), max_size=8), max_size=6))
+def test_prose_matching_names_every_segment_a_match_touches(texts: list[str]) -> None:
+    segments = []
+    for text in texts:
+        segment = markdown.Segment("body")
+        segment.add(text, 0)
+        segments.append(segment)
+    prose = markdown.Prose(segments)
+    assert prose.text == "\n".join(texts)
+    owner = [i for i, text in enumerate(texts) for _ in range(len(text) + 1)]  # char -> segment
+    for pattern in _PATTERNS:
+        if not texts:
+            assert prose.matching(pattern) == set()
+            continue
+        expected = {
+            i
+            for m in pattern.finditer(prose.text)
+            for i in range(owner[m.start()], owner[max(m.start(), m.end() - 1)] + 1)
+        }
+        assert prose.matching(pattern) == expected
+        # so a segment where the pattern matches on its own is never left out
+        assert {i for i, text in enumerate(texts) if pattern.search(text)} <= expected

@@ -182,6 +182,9 @@ class Segment:
         return first < end and start < last
 
 
+_PLUS_ONE = (1).__add__
+
+
 class Prose:
     """Prose segments joined into one text, one line break between two segments.
 
@@ -195,12 +198,12 @@ class Prose:
 
     def __init__(self, segments: list[Segment]) -> None:
         self.segments = segments
-        self.text = "\n".join(segment.text for segment in segments)
-        self.starts: list[int] = []
-        position = 0
-        for segment in segments:
-            self.starts.append(position)
-            position += len(segment.text) + 1
+        texts = [segment.text for segment in segments]
+        self.text = "\n".join(texts)
+        # Where each segment starts: the running sum of the previous texts and their breaks.
+        self.starts: list[int] = (
+            list(accumulate(map(_PLUS_ONE, map(len, texts[:-1])), initial=0)) if texts else []
+        )
 
     def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
         """``(segment index, start, end)`` of a range of :attr:`text` in its segment's text, or
@@ -222,10 +225,20 @@ class Prose:
         found: set[int] = set()
         if not self.segments:
             return found
+        starts = self.starts
+        count = len(starts)
+        index = 0
+        low = high = 0  # the joined text's range of segment ``index`` (up to the next segment)
         for match in pattern.finditer(self.text):
-            first = bisect_right(self.starts, match.start()) - 1
-            last = bisect_right(self.starts, max(match.start(), match.end() - 1)) - 1
-            found.update(range(first, last + 1))
+            start = match.start()
+            if not low <= start < high:  # a match in another segment than the last one
+                index = bisect_right(starts, start) - 1
+                low = starts[index]
+                high = starts[index + 1] if index + 1 < count else len(self.text) + 1
+                found.add(index)
+            end = match.end() - 1
+            if end >= high:  # the match runs on into the following segments
+                found.update(range(index, bisect_right(starts, end)))
         return found
 
 

@@ -241,7 +241,9 @@ class Draft(LoadedFile):
         return value if isinstance(value, dict) else {}
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self.meta.get(key, default)
+        front = self.front
+        data = front.data if front is not None else None
+        return data.get(key, default) if isinstance(data, dict) else default
 
     @property
     def body_start(self) -> int:
