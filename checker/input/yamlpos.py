@@ -322,6 +322,160 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
     return _Composed(root, nodes, aliased)
 
 
+# A front matter is almost always a flat mapping of plain scalars, flow lists and lists of flow
+# mappings. :func:`_simple` builds the nodes of such a text line by line, with the positions,
+# values and issues libyaml's events would give, and returns None at the first line it does not
+# recognise exactly, which then goes through libyaml. tests/test_input_fast_paths.py checks the
+# two paths against each other.
+_SIMPLE_MAX = 8192
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+#: Characters that may not start a plain scalar (or make it something else).
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_FLOW_STOPS = frozenset(",[]{}#")
+_PLAIN_IMPLICIT = (True, False)
+
+
+class _Plain:
+    """What :func:`_construct_scalar` reads from a plain scalar event."""
+
+    __slots__ = ("value",)
+    tag = None
+    implicit = _PLAIN_IMPLICIT
+    style = ""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+
+def _plain(text: str, start: int, base: int) -> Node:
+    found = _SCALARS.get((None, text, _PLAIN_IMPLICIT, ""))
+    if found is None:
+        found = _scalar_value(_Plain(text))  # type: ignore[arg-type]
+    return Node("scalar", base + start, base + start + len(text), found[0], None, "")
+
+
+def _block_plain(text: str) -> bool:
+    """True for a plain scalar on one line of block context that libyaml reads as it stands."""
+    return (
+        text[0] not in _INDICATORS
+        and text[-1] != ":"
+        and ": " not in text
+        and " #" not in text
+        and text.isprintable()
+    )
+
+
+def _flow_plain(text: str) -> bool:
+    """The same inside ``[...]`` or ``{...}`` (no flow indicators, no ``:`` before a space)."""
+    return (
+        bool(text)
+        and text[0] not in _INDICATORS
+        and text[0] != " "
+        and text[-1] not in " :"
+        and _FLOW_STOPS.isdisjoint(text)
+        and ": " not in text
+        and text.isprintable()
+    )
+
+
+def _flow(text: str, start: int, base: int, issues: list[YamlIssue]) -> Node | None:
+    """A one-line ``[a, b]`` of plain scalars or ``{k: v, k: v}`` of plain keys and values."""
+    inner = text[1:-1]
+    if text[0] == "[" and text[-1] == "]":
+        node = Node("seq", base + start, base + start + len(text), [])
+        if inner:
+            offset = start + 1
+            for item in inner.split(", "):
+                if not _flow_plain(item):
+                    return None
+                node.value.append(_plain(item, offset, base))
+                offset += len(item) + 2
+        return node
+    if text[0] == "{" and text[-1] == "}":
+        node = Node("map", base + start, base + start + len(text), [])
+        if inner:
+            offset = start + 1
+            for pair in inner.split(", "):
+                key, colon, value = pair.partition(": ")
+                if not colon or not _flow_plain(key) or not _flow_plain(value):
+                    return None
+                node.value.append(
+                    (_plain(key, offset, base), _plain(value, offset + len(key) + 2, base))
+                )
+                offset += len(pair) + 2
+        _check_duplicates(node, issues)
+        return node
+    return None
+
+
+def _value(text: str, start: int, base: int, issues: list[YamlIssue]) -> Node | None:
+    if text[0] in "[{":
+        return _flow(text, start, base, issues)
+    return _plain(text, start, base) if _block_plain(text) else None
+
+
+def _simple(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
+    if not text.endswith("\n") or "\r" in text or "\t" in text:
+        return None
+    lines = text.split("\n")
+    lines.pop()  # the empty string after the last line break
+    found: list[YamlIssue] = []
+    root = Node("map", base, base + len(text), [])
+    pairs = root.value
+    position = 0
+    index = 0
+    count = len(lines)
+    while index < count:
+        line = lines[index]
+        colon = line.find(":")
+        if colon <= 0 or not _KEY_CHARS.issuperset(line[:colon]) or line[0] in "-":
+            return None
+        key = _plain(line[:colon], position, base)
+        rest = line[colon + 1 :]
+        if rest:
+            value_text = rest.lstrip(" ")
+            if rest[0] != " " or not value_text or value_text != value_text.rstrip(" "):
+                return None
+            value = _value(value_text, position + len(line) - len(value_text), base, found)
+            if value is None:
+                return None
+            pairs.append((key, value))
+            position += len(line) + 1
+            index += 1
+            continue
+        # ``key:`` alone: a block list follows, one ``- item`` per line at one indentation.
+        position += len(line) + 1
+        index += 1
+        if index == count:
+            return None
+        indent = len(lines[index]) - len(lines[index].lstrip(" "))
+        sequence = Node("seq", base + position + indent, 0, [])
+        while index < count:
+            line = lines[index]
+            if not line.startswith("- ", indent) or (indent and line[:indent].strip(" ")):
+                if line[:1] in ("", " ", "-"):
+                    return None  # anything else indented or dashed
+                break
+            item_text = line[indent + 2 :]
+            if not item_text or item_text[0] == " " or item_text != item_text.rstrip(" "):
+                return None
+            item = _value(item_text, position + indent + 2, base, found)
+            if item is None:
+                return None
+            sequence.value.append(item)
+            position += len(line) + 1
+            index += 1
+        if not sequence.value:
+            return None  # ``key:`` with nothing under it (a null value)
+        sequence.end = base + position
+        pairs.append((key, sequence))
+    if not pairs:
+        return None
+    _check_duplicates(root, found)
+    issues.extend(found)
+    return root
+
+
 def _check_duplicates(node: Node, issues: list[YamlIssue]) -> None:
     keys = [key.value for key, _ in node.value if key.kind == "scalar"]
     if (
@@ -423,6 +577,9 @@ def to_python(node: Node | None) -> Any:
 def load(text: str, base: int = 0) -> YamlDoc:
     """Load one YAML document from ``text``; ``base`` is added to every offset."""
     issues: list[YamlIssue] = []
+    simple = _simple(text, base, issues) if len(text) <= _SIMPLE_MAX else None
+    if simple is not None:
+        return YamlDoc(to_python(simple), simple, issues)
     try:
         composed = _compose(text, base, issues)
     except _Limit as limit:
