@@ -475,4 +475,12 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
                 comments.append(Comment(text[first:last], base + first, base + last))
                 if name == "InlineHtml" and open_segments:
                     open_segments[-1].add(OBJECT, base + first)
-    return MarkdownDoc([s for s in segments if s.text], links, comments, code, headings)
+    kept: list[Segment] = []  # segments with text (no piece is ever empty), joined now
+    for segment in segments:
+        chunks = segment._chunks
+        if chunks:
+            if not segment._text_set:
+                segment.text = chunks[0] if len(chunks) == 1 else "".join(chunks)
+                segment._text_set = True
+            kept.append(segment)
+    return MarkdownDoc(kept, links, comments, code, headings)
