@@ -129,9 +129,15 @@ def decode(data: bytes) -> SourceText | DecodeError:
 #: line), DEL, line and paragraph separators, and the bidirectional overrides that reorder
 #: what a reader sees.
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]",
-)
+_unsafe: re.Pattern[str] | None = None
+
+
+def _unsafe_regex() -> re.Pattern[str]:
+    """Compiled on first use (nearly a millisecond; most runs echo only plain text)."""
+    global _unsafe
+    if _unsafe is None:
+        _unsafe = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]")
+    return _unsafe
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -153,5 +159,5 @@ def neutralise(text: str, keep: str = "") -> str:
     if text.isascii() and text.isprintable():
         return text
     if not keep:
-        return _UNSAFE.sub(_picture, text)
-    return _UNSAFE.sub(lambda m: m.group(0) if m.group(0) in keep else _picture(m), text)
+        return _unsafe_regex().sub(_picture, text)
+    return _unsafe_regex().sub(lambda m: m.group(0) if m.group(0) in keep else _picture(m), text)

@@ -16,7 +16,6 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -86,14 +85,34 @@ def _format_regex(name: str) -> re.Pattern[str]:
     return re.compile(_FORMATS[name])
 
 
-@dataclass(frozen=True)
 class SchemaError:
     """One validation error: where in the instance, which keyword, and message arguments."""
 
-    path: InstancePath
-    keyword: str
-    args: dict[str, Any] = field(default_factory=dict)
-    title: str = ""
+    # A plain class with slots, not a frozen dataclass (about 2 ms less at import).
+    __slots__ = ("path", "keyword", "args", "title")
+
+    def __init__(
+        self,
+        path: InstancePath,
+        keyword: str,
+        args: dict[str, Any] | None = None,
+        title: str = "",
+    ) -> None:
+        self.path = path
+        self.keyword = keyword
+        self.args: dict[str, Any] = {} if args is None else args
+        self.title = title
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"SchemaError({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # holds a dict, as the dataclass did
 
 
 def type_name(value: Any) -> str:
