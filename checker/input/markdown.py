@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 #: Stands in the prose for something that is not prose (inline code, an image, HTML).
 OBJECT = "\ufffc"
@@ -37,6 +37,23 @@ def _url_regex() -> re.Pattern[str]:
     return _url
 
 
+class _Joined:
+    """``Segment.text``: the pieces joined on first read and kept in the instance's ``__dict__``,
+    where later reads find it directly (rules read a segment's text hundreds of times per draft,
+    and a property would run Python code every time). ``Segment.add`` forgets it."""
+
+    @overload
+    def __get__(self, segment: None, owner: type[Segment]) -> _Joined: ...
+    @overload
+    def __get__(self, segment: Segment, owner: type[Segment]) -> str: ...
+    def __get__(self, segment: Segment | None, owner: type[Segment]) -> str | _Joined:
+        if segment is None:
+            return self
+        joined: str = "".join(segment._chunks)
+        segment.__dict__["text"] = joined
+        return joined
+
+
 class Segment:
     """One block of prose (a paragraph, heading, list item, cell, link text or front-matter value).
 
@@ -53,8 +70,7 @@ class Segment:
         "opaque",
         "_chunks",
         "_length",
-        "text",
-        "_text_set",
+        "__dict__",  # holds ``text`` once it is joined (see _Joined)
         "_urls",
         "_verbatim_end",
     )
@@ -73,7 +89,6 @@ class Segment:
         self.opaque = opaque
         self._chunks: list[str] = []
         self._length = 0
-        self._text_set = False  # the slot ``text`` holds the joined pieces
         self._urls: list[tuple[int, int]] | None = None
         self._verbatim_end = -1  # file offset after the last verbatim piece
 
@@ -95,18 +110,7 @@ class Segment:
             other.text,
         )
 
-    if TYPE_CHECKING:
-        text: str  # the prose (the pieces joined, on first use)
-    else:
-
-        def __getattr__(self, name: str) -> str:
-            # Called only while the slot ``text`` is unset: rules read ``text`` hundreds of times
-            # per draft, and a plain slot reads faster than a property.
-            if name != "text":
-                raise AttributeError(name)
-            joined = self.text = "".join(self._chunks)
-            self._text_set = True
-            return joined
+    text = _Joined()
 
     def add(self, text: str, source: int, verbatim: bool = False) -> None:
         """Append ``text`` that stands at file offset ``source``.
@@ -122,9 +126,7 @@ class Segment:
             self.sources.append(source)
         self._chunks.append(text)
         self._length += len(text)
-        if self._text_set:
-            del self.text
-            self._text_set = False
+        self.__dict__.pop("text", None)
         self._urls = None
         self._verbatim_end = source + len(text) if verbatim else -1
 
@@ -457,10 +459,7 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
                 segment.sources.append(source)
             segment._chunks.append(piece)
             segment._length += last - first
-            if segment._text_set:
-                del segment.text
-                segment._text_set = False
-            segment._urls = None
+            # (no joined text or URLs to forget: nothing reads a segment before the parse ends)
             segment._verbatim_end = source + last - first
         else:
             ((name, value),) = event.items()
@@ -475,12 +474,8 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
                 comments.append(Comment(text[first:last], base + first, base + last))
                 if name == "InlineHtml" and open_segments:
                     open_segments[-1].add(OBJECT, base + first)
-    kept: list[Segment] = []  # segments with text (no piece is ever empty), joined now
-    for segment in segments:
+    kept = [segment for segment in segments if segment._chunks]  # no piece is ever empty
+    for segment in kept:  # join the pieces now, most segments have one
         chunks = segment._chunks
-        if chunks:
-            if not segment._text_set:
-                segment.text = chunks[0] if len(chunks) == 1 else "".join(chunks)
-                segment._text_set = True
-            kept.append(segment)
+        segment.text = chunks[0] if len(chunks) == 1 else "".join(chunks)
     return MarkdownDoc(kept, links, comments, code, headings)
