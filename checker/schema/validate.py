@@ -461,8 +461,7 @@ class _Compiler:
         if expected is not None:
             checks.append(_type_check(expected if isinstance(expected, list) else [expected]))
         if "enum" in schema:
-            options = list(schema["enum"])
-            checks.append(lambda value: any(_equal(value, option) for option in options))
+            checks.append(_enum_check(list(schema["enum"])))
         if "const" in schema:
             constant = schema["const"]
             checks.append(lambda value: _equal(value, constant))
@@ -587,7 +586,7 @@ class _Compiler:
         name = schema.get("format")
 
         def check(value: Any) -> bool:
-            text = _as_text(value) or ""
+            text = value if value.__class__ is str else (_as_text(value) or "")
             if shortest is not None and len(text) < shortest:
                 return False
             if longest is not None and len(text) > longest:
@@ -632,6 +631,18 @@ def _number_check(schema: dict[str, Any]) -> Check | None:
     return check
 
 
+def _enum_check(options: list[Any]) -> Check:
+    # A str equals (as _equal has it) exactly the options that are the same str.
+    texts = {option for option in options if option.__class__ is str}
+
+    def check(value: Any) -> bool:
+        if value.__class__ is str:
+            return value in texts
+        return any(_equal(value, option) for option in options)
+
+    return check
+
+
 def _kind_check(
     on_object: Check | None,
     on_array: Check | None,
@@ -641,6 +652,8 @@ def _kind_check(
     """Dispatch on the instance's kind as :meth:`Validator._check` does."""
 
     def check(value: Any) -> bool:
+        if value.__class__ is str:  # the usual case, and exactly type_name's "string"
+            return on_string is None or on_string(value)
         if isinstance(value, dict):
             return on_object is None or on_object(value)
         if isinstance(value, list):
