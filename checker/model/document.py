@@ -184,7 +184,8 @@ class PolicyDoc(LoadedFile):
 
     @property
     def kind(self) -> str | None:
-        value = self.data.get("kind")
+        data = self.yaml.data if self.yaml is not None else None
+        value = data.get("kind") if isinstance(data, dict) else None
         return value if isinstance(value, str) else None
 
     def span(self, path: yamlpos.Path) -> tuple[int, int]:
@@ -308,10 +309,14 @@ class Draft(LoadedFile):
         For what several rules derive from the draft alike (its platform pack, its prose with
         masked numbers restored); released with the parsed body.
         """
-        memo: dict[str, Any] = self.__dict__.setdefault("_shared", {})
-        if key not in memo:
-            memo[key] = compute()
-        value: T = memo[key]
+        memo: dict[str, Any] | None = self.__dict__.get("_shared")
+        if memo is None:
+            memo = self.__dict__["_shared"] = {}
+        elif key in memo:
+            found: T = memo[key]
+            return found
+        value: T = compute()
+        memo[key] = value
         return value
 
     @cached_property
