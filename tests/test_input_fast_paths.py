@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.input import markdown, yamlpos
@@ -49,3 +49,162 @@ def test_aliases_are_limited_and_a_long_plain_document_is_not() -> None:
     assert [i.variant for i in yamlpos.load(bomb).issues] == ["expansion"]
     small = yamlpos.load("a: &a [1, 2]\nb: *a\n")
     assert small.issues == [] and small.data == {"a": [1, 2], "b": [1, 2]}
+
+
+_MARKDOWN_PIECES = st.sampled_from(
+    [
+        "a",
+        "最",
+        "😀",
+        " ",
+        "\n",
+        "\n\n",
+        "*",
+        "`",
+        "[",
+        "]",
+        "(u)",
+        "<b>",
+        "<!-- 最 -->",
+        "# ",
+        "- ",
+        "\\",
+    ]
+    + ["| 最 | b |\n|---|---|\n| 😀 | c |\n", "```\n最\n```\n", "[最](https://x.cn/最)", "&amp;"]
+)
+
+
+@given(st.lists(_MARKDOWN_PIECES, max_size=40), st.integers(min_value=0, max_value=5))
+def test_markdown_positions_point_at_the_characters_they_stand_for(
+    pieces: list[str], base: int
+) -> None:
+    body = "".join(pieces)
+    text = "x" * base + body
+    doc = markdown.parse(body, base)
+    for segment in doc.segments:
+        bounds = [*segment.starts[1:], len(segment.text)]
+        for begin, stop, source in zip(segment.starts, bounds, segment.sources, strict=True):
+            piece = segment.text[begin:stop]
+            if piece not in ("\n", markdown.OBJECT):
+                assert text[source : source + len(piece)] == piece
+    for comment in doc.comments:
+        assert text[comment.start : comment.end] == comment.text
+    for start, end in doc.code:
+        assert text[start] == "`" and start < end <= len(text)  # a span or a fenced block
+    for link in doc.links:
+        assert text[link.start] in "[!<" and link.start < link.end <= len(text)
+
+
+def test_duplicate_keys_are_found_whatever_the_key_type() -> None:
+    def duplicates(text: str) -> list[tuple[str, int]]:
+        doc = yamlpos.load(text)
+        return [
+            (str(i.args["key"]), i.start) for i in doc.issues if i.rule == "input/duplicate-key"
+        ]
+
+    assert duplicates("a: 1\nb: 2\nc: [x, x]\nd: {e: 1, f: 2}\n") == []
+    assert duplicates("a: 1\nb: 2\na: 3\n") == [("a", 10)]
+    assert duplicates("2026-12-01: a\n'2026-12-01': b\n") == [("2026-12-01", 14)]
+    assert duplicates("1: a\n'1': b\n1: c\n") == [("1", 12)]
+    assert duplicates("x:\n  - {k: 1, k: 2}\n") == [("k", 14)]
+
+
+_PATTERNS = [re.compile(p) for p in (r"a", r"a\nb", r"[ab]+", r"\s", r"(?=a)", r"b*", r"a.{0,3}b")]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab x\n"), max_size=8), max_size=6))
+def test_prose_matching_names_every_segment_a_match_touches(texts: list[str]) -> None:
+    segments = []
+    for text in texts:
+        segment = markdown.Segment("body")
+        segment.add(text, 0)
+        segments.append(segment)
+    prose = markdown.Prose(segments)
+    assert prose.text == "\n".join(texts)
+    owner = [i for i, text in enumerate(texts) for _ in range(len(text) + 1)]  # char -> segment
+    for pattern in _PATTERNS:
+        if not texts:
+            assert prose.matching(pattern) == set()
+            continue
+        expected = {
+            i
+            for m in pattern.finditer(prose.text)
+            for i in range(owner[m.start()], owner[max(m.start(), m.end() - 1)] + 1)
+        }
+        assert prose.matching(pattern) == expected
+        # so a segment where the pattern matches on its own is never left out
+        assert {i for i, text in enumerate(texts) if pattern.search(text)} <= expected
+
+
+_TRICKY = [
+    "bilibili", "关于 H2 售后，你想知道的都在这里", "yes", "No", "~", "null", "1.0", "0x1F", "1_000",
+    "2026-12-01", "2027-03-21T17:00:00+08:00", "2027-03-21 17:00:00", "12:30", "190:20:30", "a: b",
+    "a #b", "a#b", "http://x.cn/a?b=1", "a,b", "a]b", "x:", "'q'", '"d"', "@x", "&x y", "*x", "|",
+    "?x", "-1", "- x", ".inf", "<<", "…", "...", "---", "0b101", "\u00a0x", "a\u0085b", "😀", "a:b",
+]  # fmt: skip
+_KEYS = st.sampled_from(["platform", "tags", "x-a", "yes", "1", "2026-12-01", "<<", "a b", "a"])
+
+
+def _flow(items: list[str], pairs: bool) -> str:
+    if pairs:
+        return (
+            "{"
+            + ", ".join(f"{k}: {v}" for k, v in zip(items[::2], items[1::2], strict=False))
+            + "}"
+        )
+    return "[" + ", ".join(items) + "]"
+
+
+_VALUES = st.one_of(
+    st.sampled_from(_TRICKY),
+    st.builds(_flow, st.lists(st.sampled_from(_TRICKY), max_size=4), st.booleans()),
+)
+_LINES = st.one_of(
+    st.builds("{}: {}".format, _KEYS, _VALUES),
+    st.builds(
+        lambda key, indent, items: f"{key}:\n" + "\n".join(f"{' ' * indent}- {i}" for i in items),
+        _KEYS,
+        st.sampled_from([0, 2, 4]),
+        st.lists(_VALUES, min_size=1, max_size=3),
+    ),
+    st.sampled_from(["", "# c", "  more", "a:", "a: x  ", "a:  x", "- x", "a:\tb"]),
+)
+
+
+def _through_libyaml(text: str, base: int) -> yamlpos.YamlDoc:
+    limit = yamlpos._SIMPLE_MAX
+    yamlpos._SIMPLE_MAX = -1
+    try:
+        return yamlpos.load(text, base)
+    finally:
+        yamlpos._SIMPLE_MAX = limit
+
+
+def _tree(node: yamlpos.Node | None) -> object:
+    if node is None or node.kind == "scalar":
+        return node and (node.start, node.end, repr(node.value), node.tag, node.style)
+    if node.kind == "seq":
+        return (node.start, node.end, [_tree(child) for child in node.value])
+    return (node.start, node.end, [(_tree(k), _tree(v)) for k, v in node.value])
+
+
+@settings(max_examples=500)
+@given(st.lists(_LINES, min_size=1, max_size=6), st.integers(min_value=0, max_value=4))
+def test_simple_front_matter_loads_as_libyaml_loads_it(lines: list[str], base: int) -> None:
+    text = "\n".join(lines) + "\n"
+    fast, slow = yamlpos.load(text, base), _through_libyaml(text, base)
+    assert repr(fast.data) == repr(slow.data)
+    assert _tree(fast.root) == _tree(slow.root)
+    assert fast.issues == slow.issues
+
+
+def test_a_usual_front_matter_takes_the_simple_path() -> None:
+    text = (
+        "platform: xiaohongshu\naccount: xhs-official\ntitle: 三件基础款：通勤\nstatus: draft\n"
+        "publish_at: 2026-12-01T20:00:00+08:00\ntags: [通勤, 穿搭]\nsponsored: false\n"
+        "approvals:\n  - {role: legal, by: li-na, at: 2026-11-30T10:00:00+08:00}\n"
+    )
+    assert yamlpos._simple(text, 4, []) is not None
+    fast, slow = yamlpos.load(text, 4), _through_libyaml(text, 4)
+    assert fast.data == slow.data and _tree(fast.root) == _tree(slow.root)
+    assert fast.data["approvals"][0]["at"].utcoffset() is not None

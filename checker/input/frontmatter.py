@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _FENCE = re.compile(r"(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)")
 
 
-@dataclass(frozen=True, slots=True)
-class Split:
+class Split(NamedTuple):
     """Where the front matter's YAML and the body lie in the text.
 
     ``yaml_start``/``yaml_end`` delimit the YAML between the fences; ``body_start`` is the first
@@ -30,8 +29,9 @@ def split(text: str, line_starts: list[int]) -> Split:
     if opening is None or opening.group(1) != "---" or not opening.group(2):
         return Split(False, False, 0, 0, 0)
     start = opening.end()
+    startswith = text.startswith
     for line_start in line_starts[1:]:
-        if line_start < start:
+        if line_start < start or not startswith(("---", "..."), line_start):
             continue
         closing = _FENCE.match(text, line_start)
         if closing is not None:

@@ -14,22 +14,46 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple, overload
 
 #: Stands in the prose for something that is not prose (inline code, an image, HTML).
 OBJECT = "\ufffc"
 
-_URL = re.compile(
+_URL_PATTERN = (
     r"(?:https?://|www\.)[^\s<>\"'，。、；：！？（）【】《》「」“”]+"
     r"|(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|top|xyz|vip|shop|store|"
     r"info|io|co|me|cc|tv|link|site|online)(?:/[^\s<>\"'，。、；：！？（）【】《》「」“”]*)?"
     r"(?![\w.-])"
 )
+_url: re.Pattern[str] | None = None
 
 
-@dataclass
+def _url_regex() -> re.Pattern[str]:
+    """Compiled on first use (half a millisecond; a draft without a dot never needs it)."""
+    global _url
+    if _url is None:
+        _url = re.compile(_URL_PATTERN)
+    return _url
+
+
+class _Joined:
+    """``Segment.text``: the pieces joined on first read and kept in the instance's ``__dict__``,
+    where later reads find it directly (rules read a segment's text hundreds of times per draft,
+    and a property would run Python code every time). ``Segment.add`` forgets it."""
+
+    @overload
+    def __get__(self, segment: None, owner: type[Segment]) -> _Joined: ...
+    @overload
+    def __get__(self, segment: Segment, owner: type[Segment]) -> str: ...
+    def __get__(self, segment: Segment | None, owner: type[Segment]) -> str | _Joined:
+        if segment is None:
+            return self
+        joined: str = "".join(segment._chunks)
+        segment.__dict__["text"] = joined
+        return joined
+
+
 class Segment:
     """One block of prose (a paragraph, heading, list item, cell, link text or front-matter value).
 
@@ -37,21 +61,56 @@ class Segment:
     ``sources[i]``. Offsets inside a piece map one to one.
     """
 
-    scope: str
-    starts: list[int] = field(default_factory=list)
-    sources: list[int] = field(default_factory=list)
-    opaque: bool = False
-    _chunks: list[str] = field(default_factory=list, repr=False)
-    _length: int = field(default=0, repr=False)
-    _joined: str | None = field(default=None, repr=False)
-    _urls: list[tuple[int, int]] | None = field(default=None, repr=False)
-    _verbatim_end: int = field(default=-1, repr=False)  # file offset after the last verbatim piece
+    # A plain class with slots, not a dataclass: a draft makes dozens of segments, and a
+    # dataclass costs more to build, both per segment and once at import time.
+    __slots__ = (
+        "scope",
+        "starts",
+        "sources",
+        "opaque",
+        "_chunks",
+        "_length",
+        "__dict__",  # holds ``text`` once it is joined (see _Joined)
+        "_urls",
+        "_verbatim_end",
+    )
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value (as before)
 
-    @property
-    def text(self) -> str:
-        if self._joined is None:
-            self._joined = "".join(self._chunks)
-        return self._joined
+    def __init__(
+        self,
+        scope: str,
+        starts: list[int] | None = None,
+        sources: list[int] | None = None,
+        opaque: bool = False,
+    ) -> None:
+        self.scope = scope
+        self.starts: list[int] = [] if starts is None else starts
+        self.sources: list[int] = [] if sources is None else sources
+        self.opaque = opaque
+        self._chunks: list[str] = []
+        self._length = 0
+        self._urls: list[tuple[int, int]] | None = None
+        self._verbatim_end = -1  # file offset after the last verbatim piece
+
+    def __repr__(self) -> str:
+        return (
+            f"Segment(scope={self.scope!r}, starts={self.starts!r}, sources={self.sources!r}, "
+            f"opaque={self.opaque!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Segment)
+        return (self.scope, self.starts, self.sources, self.opaque, self.text) == (
+            other.scope,
+            other.starts,
+            other.sources,
+            other.opaque,
+            other.text,
+        )
+
+    text = _Joined()
 
     def add(self, text: str, source: int, verbatim: bool = False) -> None:
         """Append ``text`` that stands at file offset ``source``.
@@ -67,7 +126,7 @@ class Segment:
             self.sources.append(source)
         self._chunks.append(text)
         self._length += len(text)
-        self._joined = None
+        self.__dict__.pop("text", None)
         self._urls = None
         self._verbatim_end = source + len(text) if verbatim else -1
 
@@ -111,7 +170,7 @@ class Segment:
             if "." not in text and "://" not in text:
                 self._urls = []  # every URL or domain has a dot or a scheme
             else:
-                self._urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+                self._urls = [(m.start(), m.end()) for m in _url_regex().finditer(text)]
         return self._urls
 
     def in_url(self, start: int, end: int) -> bool:
@@ -123,6 +182,9 @@ class Segment:
             return False
         first, last = urls[index]
         return first < end and start < last
+
+
+_PLUS_ONE = (1).__add__
 
 
 class Prose:
@@ -138,12 +200,12 @@ class Prose:
 
     def __init__(self, segments: list[Segment]) -> None:
         self.segments = segments
-        self.text = "\n".join(segment.text for segment in segments)
-        self.starts: list[int] = []
-        position = 0
-        for segment in segments:
-            self.starts.append(position)
-            position += len(segment.text) + 1
+        texts = [segment.text for segment in segments]
+        self.text = "\n".join(texts)
+        # Where each segment starts: the running sum of the previous texts and their breaks.
+        self.starts: list[int] = (
+            list(accumulate(map(_PLUS_ONE, map(len, texts[:-1])), initial=0)) if texts else []
+        )
 
     def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
         """``(segment index, start, end)`` of a range of :attr:`text` in its segment's text, or
@@ -165,15 +227,24 @@ class Prose:
         found: set[int] = set()
         if not self.segments:
             return found
+        starts = self.starts
+        count = len(starts)
+        index = 0
+        low = high = 0  # the joined text's range of segment ``index`` (up to the next segment)
         for match in pattern.finditer(self.text):
-            first = bisect_right(self.starts, match.start()) - 1
-            last = bisect_right(self.starts, max(match.start(), match.end() - 1)) - 1
-            found.update(range(first, last + 1))
+            start = match.start()
+            if not low <= start < high:  # a match in another segment than the last one
+                index = bisect_right(starts, start) - 1
+                low = starts[index]
+                high = starts[index + 1] if index + 1 < count else len(self.text) + 1
+                found.add(index)
+            end = match.end() - 1
+            if end >= high:  # the match runs on into the following segments
+                found.update(range(index, bisect_right(starts, end)))
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A link or image: its destination and where it sits in the file."""
 
     kind: str  # inline | reference | autolink | email | image
@@ -182,8 +253,7 @@ class Link:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Comment:
+class Comment(NamedTuple):
     """An HTML comment or inline HTML fragment (suppression comments live here)."""
 
     text: str
@@ -191,13 +261,30 @@ class Comment:
     end: int
 
 
-@dataclass(slots=True)
 class MarkdownDoc:
-    segments: list[Segment]
-    links: list[Link]
-    comments: list[Comment]
-    code: list[tuple[int, int]]
-    headings: int = 0
+    """A parsed body: its prose segments, links, HTML fragments and code spans."""
+
+    __slots__ = ("segments", "links", "comments", "code", "headings")
+
+    def __init__(
+        self,
+        segments: list[Segment],
+        links: list[Link],
+        comments: list[Comment],
+        code: list[tuple[int, int]],
+        headings: int = 0,
+    ) -> None:
+        self.segments = segments
+        self.links = links
+        self.comments = comments
+        self.code = code
+        self.headings = headings
+
+    def __repr__(self) -> str:
+        return (
+            f"MarkdownDoc(segments={self.segments!r}, links={self.links!r}, "
+            f"comments={self.comments!r}, code={self.code!r}, headings={self.headings!r})"
+        )
 
 
 #: 1 for a byte that starts a UTF-8 character, 0 for a continuation byte.
@@ -239,12 +326,41 @@ _REFERENCE_KINDS = frozenset(
     }
 )
 
+# What an ``End`` event closes.
+_CLOSE_SEGMENT, _CLOSE_SCOPE, _CLOSE_CODE, _CLOSE_LINK = 1, 2, 3, 4
+_END_ACTIONS = {
+    "Paragraph": _CLOSE_SEGMENT,
+    "TableCell": _CLOSE_SEGMENT,
+    "Heading": _CLOSE_SCOPE,
+    "Item": _CLOSE_SCOPE,
+    "CodeBlock": _CLOSE_CODE,
+    "Link": _CLOSE_LINK,
+    "Image": _CLOSE_LINK,
+}
+
 
 def parse(text: str, base: int = 0) -> MarkdownDoc:
     """Parse a Markdown body that starts at file offset ``base``."""
     import pyromark
 
-    table = char_offsets(text)
+    # pulldown-cmark reports UTF-8 byte offsets. Only text, code, HTML and link events need
+    # them as character offsets (start and end events of blocks, two thirds of all events, do
+    # not), and those come almost in file order: a character offset is the count of
+    # character-starting bytes before the byte offset (``marks``), counted in C from the last
+    # offset converted (``cursor_byte``/``cursor_char``) instead of from the start.
+    marks = None if text.isascii() else text.encode("utf-8").translate(_LEAD)
+    cursor_byte = cursor_char = 0
+
+    def char_at(byte: int) -> int:
+        nonlocal cursor_byte, cursor_char
+        if marks is None:
+            return byte
+        if byte >= cursor_byte:
+            cursor_char += marks.count(1, cursor_byte, byte)
+            cursor_byte = byte
+            return cursor_char
+        return cursor_char - marks.count(1, byte, cursor_byte)
+
     segments: list[Segment] = []
     links: list[Link] = []
     comments: list[Comment] = []
@@ -254,46 +370,43 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
     code_depth = 0
     link_stack: list[bool] = []  # True when the link's text is a URL (autolink / email)
     headings = 0
-
-    def open_segment(scope: str) -> None:
-        segment = Segment(scope)
-        segments.append(segment)
-        open_segments.append(segment)
+    end_actions = _END_ACTIONS
+    segment: Segment
 
     events: Any = pyromark.events_with_range(text, options=_options())
+    # Dispatch on the most frequent events first (block starts and ends, then text); a text
+    # event is appended to its segment here rather than through ``Segment.add`` (same logic).
     for event, span in events:
-        # Character offsets into ``text`` (pulldown-cmark reports UTF-8 byte offsets).
-        if table is None:
-            first, last = span["start"], span["end"]
-        else:
-            first, last = table[span["start"]], table[span["end"]]
-        start = base + first
-        end = base + last
         if event.__class__ is str:
-            if event in ("SoftBreak", "HardBreak") and open_segments:
-                open_segments[-1].add("\n", end - 1)
+            if open_segments and event in ("SoftBreak", "HardBreak"):
+                open_segments[-1].add("\n", base + char_at(span["end"]) - 1)
             continue
-        ((name, value),) = event.items()
-        if name == "Text":
-            if code_depth or (link_stack and link_stack[-1]) or not open_segments:
-                continue
-            open_segments[-1].add(text[first:last], start, verbatim=True)
-        elif name == "Start":
-            tag = value if value.__class__ is str else next(iter(value))
-            if tag in ("Paragraph", "TableCell"):
-                open_segment(scopes[-1] if scopes else "body")
-            elif tag == "Item":
-                scopes.append("list")
-                open_segment("list")
-            elif tag == "CodeBlock":
-                code_depth += 1
-                code.append((start, end))
-            elif tag == "Heading":
+        if "Start" in event:
+            value = event["Start"]
+            if value.__class__ is str:
+                if value in ("Paragraph", "TableCell"):
+                    segment = Segment(scopes[-1] if scopes else "body")
+                    segments.append(segment)
+                    open_segments.append(segment)
+                elif value == "Item":
+                    scopes.append("list")
+                    segment = Segment("list")
+                    segments.append(segment)
+                    open_segments.append(segment)
+            elif "Heading" in value:
                 headings += 1
                 scopes.append("heading")
-                open_segment("heading")
-            elif tag in ("Link", "Image"):
-                detail: Any = {} if value.__class__ is str else (value[tag] or {})
+                segment = Segment("heading")
+                segments.append(segment)
+                open_segments.append(segment)
+            elif "CodeBlock" in value:
+                code_depth += 1
+                code.append((base + char_at(span["start"]), base + char_at(span["end"])))
+            elif "Link" in value or "Image" in value:
+                tag = "Link" if "Link" in value else "Image"
+                start = base + char_at(span["start"])
+                end = base + char_at(span["end"])
+                detail: Any = value[tag] or {}
                 kind = "image" if tag == "Image" else str(detail.get("link_type", "Inline")).lower()
                 if kind in _REFERENCE_KINDS:
                     kind = "reference"
@@ -301,30 +414,68 @@ def parse(text: str, base: int = 0) -> MarkdownDoc:
                 link_stack.append(kind in ("autolink", "email"))
                 if open_segments:
                     open_segments[-1].add(OBJECT, start)
-                open_segment("link_text")
-        elif name == "End":
-            tag = value if value.__class__ is str else next(iter(value))
-            if tag in ("Paragraph", "TableCell"):
+                segment = Segment("link_text")
+                segments.append(segment)
+                open_segments.append(segment)
+        elif "End" in event:
+            value = event["End"]
+            action = end_actions.get(value if value.__class__ is str else next(iter(value)))
+            if action is None:
+                continue
+            if action == _CLOSE_SEGMENT:
                 if open_segments:
                     open_segments.pop()
-            elif tag in ("Heading", "Item"):
+            elif action == _CLOSE_SCOPE:
                 if scopes:
                     scopes.pop()
                 if open_segments:
                     open_segments.pop()
-            elif tag == "CodeBlock":
+            elif action == _CLOSE_CODE:
                 code_depth -= 1
-            elif tag in ("Link", "Image"):
+            else:
                 if link_stack:
                     link_stack.pop()
                 if open_segments:
                     open_segments.pop()
-        elif name in ("Code", "InlineMath", "DisplayMath"):
-            code.append((start, end))
-            if open_segments:
-                open_segments[-1].add(OBJECT, start)
-        elif name in ("Html", "InlineHtml"):
-            comments.append(Comment(text[first:last], start, end))
-            if name == "InlineHtml" and open_segments:
-                open_segments[-1].add(OBJECT, start)
-    return MarkdownDoc([s for s in segments if s.text], links, comments, code, headings)
+        elif "Text" in event:
+            if code_depth or (link_stack and link_stack[-1]) or not open_segments:
+                continue
+            first = span["start"]
+            last = span["end"]
+            if marks is not None:
+                if first >= cursor_byte:
+                    first = cursor_char + marks.count(1, cursor_byte, first)
+                else:
+                    first = cursor_char - marks.count(1, first, cursor_byte)
+                cursor_byte = last
+                last = cursor_char = first + marks.count(1, span["start"], last)
+            if first == last:
+                continue
+            piece = text[first:last]
+            source = base + first
+            segment = open_segments[-1]
+            if source != segment._verbatim_end or not segment.starts:
+                segment.starts.append(segment._length)
+                segment.sources.append(source)
+            segment._chunks.append(piece)
+            segment._length += last - first
+            # (no joined text or URLs to forget: nothing reads a segment before the parse ends)
+            segment._verbatim_end = source + last - first
+        else:
+            ((name, value),) = event.items()
+            if name in ("Code", "InlineMath", "DisplayMath"):
+                start = base + char_at(span["start"])
+                code.append((start, base + char_at(span["end"])))
+                if open_segments:
+                    open_segments[-1].add(OBJECT, start)
+            elif name in ("Html", "InlineHtml"):
+                first = char_at(span["start"])
+                last = char_at(span["end"])
+                comments.append(Comment(text[first:last], base + first, base + last))
+                if name == "InlineHtml" and open_segments:
+                    open_segments[-1].add(OBJECT, base + first)
+    kept = [segment for segment in segments if segment._chunks]  # no piece is ever empty
+    for segment in kept:  # join the pieces now, most segments have one
+        chunks = segment._chunks
+        segment.text = chunks[0] if len(chunks) == 1 else "".join(chunks)
+    return MarkdownDoc(kept, links, comments, code, headings)

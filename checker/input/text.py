@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import NamedTuple
 
 UTF8_BOM = b"\xef\xbb\xbf"
 _BREAK = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True, slots=True)
-class DecodeError:
+class DecodeError(NamedTuple):
     """Why bytes could not be read as UTF-8 text, and where (1-based)."""
 
     variant: str  # "binary", "utf16", "gb18030", "invalid"
@@ -27,17 +26,27 @@ class DecodeError:
     detail: str = ""
 
 
-@dataclass(slots=True)
 class SourceText:
     """The decoded text of one file and its line index."""
 
-    text: str
-    bom: bool = False
-    line_starts: list[int] = field(default_factory=list)
+    # A plain class with slots, not a dataclass: cheaper to import (one-draft runs).
+    __slots__ = ("text", "bom", "line_starts")
 
-    def __post_init__(self) -> None:
-        if not self.line_starts:
-            self.line_starts = _line_starts(self.text)
+    def __init__(self, text: str, bom: bool = False, line_starts: list[int] | None = None) -> None:
+        self.text = text
+        self.bom = bom
+        self.line_starts: list[int] = line_starts or _line_starts(text)
+
+    def __repr__(self) -> str:
+        return f"SourceText(text={self.text!r}, bom={self.bom!r}, line_starts={self.line_starts!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, SourceText)
+        return (self.text, self.bom, self.line_starts) == (other.text, other.bom, other.line_starts)
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def newline(self) -> str:
@@ -120,9 +129,15 @@ def decode(data: bytes) -> SourceText | DecodeError:
 #: line), DEL, line and paragraph separators, and the bidirectional overrides that reorder
 #: what a reader sees.
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]",
-)
+_unsafe: re.Pattern[str] | None = None
+
+
+def _unsafe_regex() -> re.Pattern[str]:
+    """Compiled on first use (nearly a millisecond; most runs echo only plain text)."""
+    global _unsafe
+    if _unsafe is None:
+        _unsafe = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]")
+    return _unsafe
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -144,5 +159,5 @@ def neutralise(text: str, keep: str = "") -> str:
     if text.isascii() and text.isprintable():
         return text
     if not keep:
-        return _UNSAFE.sub(_picture, text)
-    return _UNSAFE.sub(lambda m: m.group(0) if m.group(0) in keep else _picture(m), text)
+        return _unsafe_regex().sub(_picture, text)
+    return _unsafe_regex().sub(lambda m: m.group(0) if m.group(0) in keep else _picture(m), text)

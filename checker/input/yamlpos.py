@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -31,16 +30,33 @@ _MERGE = "<<"
 Path = tuple[str | int, ...]
 
 
-@dataclass(slots=True, eq=False)
 class Node:
     """A YAML node with its span; ``value`` is a scalar, a list of nodes or a list of pairs."""
 
-    kind: str  # "scalar" | "seq" | "map"
-    start: int
-    end: int
-    value: Any
-    tag: str | None = None
-    style: str | None = None
+    # A plain class with slots (compared by identity), not a dataclass: cheaper to import.
+    __slots__ = ("kind", "start", "end", "value", "tag", "style")
+
+    def __init__(  # noqa: PLR0917 (the dataclass's positional signature, kept)
+        self,
+        kind: str,  # "scalar" | "seq" | "map"
+        start: int,
+        end: int,
+        value: Any,
+        tag: str | None = None,
+        style: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.value = value
+        self.tag = tag
+        self.style = style
+
+    def __repr__(self) -> str:
+        return (
+            f"Node(kind={self.kind!r}, start={self.start!r}, end={self.end!r}, "
+            f"value={self.value!r}, tag={self.tag!r}, style={self.style!r})"
+        )
 
     def items(self) -> Iterator[tuple[Node, Node]]:
         if self.kind == "map":
@@ -48,8 +64,10 @@ class Node:
 
     def get(self, key: str) -> Node | None:
         """The value node of ``key`` in a mapping node (last one wins, as in the data)."""
+        if self.kind != "map":
+            return None
         found = None
-        for key_node, value_node in self.items():
+        for key_node, value_node in self.value:
             if key_node.kind == "scalar" and key_node.value == key:
                 found = value_node
         return found
@@ -62,24 +80,58 @@ class Node:
         return found
 
 
-@dataclass(frozen=True, slots=True)
 class YamlIssue:
     """A problem found while loading: its rule, message variant, span and arguments."""
 
-    rule: str
-    variant: str
-    start: int
-    end: int
-    args: dict[str, object] = field(default_factory=dict)
+    # A plain class with slots, not a frozen dataclass (about 2 ms less at import).
+    __slots__ = ("rule", "variant", "start", "end", "args")
+
+    def __init__(
+        self,
+        rule: str,
+        variant: str,
+        start: int,
+        end: int,
+        args: dict[str, object] | None = None,
+    ) -> None:
+        self.rule = rule
+        self.variant = variant
+        self.start = start
+        self.end = end
+        self.args: dict[str, object] = {} if args is None else args
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"YamlIssue({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # holds a dict, as the dataclass did
 
 
-@dataclass(slots=True)
 class YamlDoc:
     """A loaded document: plain data, the node tree, and any loading issues."""
 
-    data: Any
-    root: Node | None
-    issues: list[YamlIssue]
+    __slots__ = ("data", "root", "issues")
+
+    def __init__(self, data: Any, root: Node | None, issues: list[YamlIssue]) -> None:
+        self.data = data
+        self.root = root
+        self.issues = issues
+
+    def __repr__(self) -> str:
+        return f"YamlDoc(data={self.data!r}, root={self.root!r}, issues={self.issues!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, YamlDoc)
+        return (self.data, self.root, self.issues) == (other.data, other.root, other.issues)
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def ok(self) -> bool:
@@ -168,8 +220,7 @@ def _bad_tag(tag: str | None) -> str | None:
     return "python-tag" if tag.startswith("tag:yaml.org,2002:python/") else "unknown-tag"
 
 
-@dataclass(slots=True)
-class _Composed:
+class _Composed(NamedTuple):
     root: Node | None
     nodes: int  # nodes created (the data's size when there is no alias)
     aliased: bool  # an alias shares a node, so the expanded size must be computed
@@ -178,7 +229,8 @@ class _Composed:
 def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
     """Build the node tree from libyaml's events with an explicit stack (never recursive)."""
     anchors: dict[str, Node] = {}
-    stack: list[tuple[Node, str | None]] = []
+    # One frame per open collection: [node, anchor, is_map, key waiting for its value].
+    stack: list[list[Any]] = []
     root: Node | None = None
     documents = 0
     nodes = 0
@@ -187,25 +239,28 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
     starts = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
     ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
     bad_tag = _bad_tag
+    scalars = _SCALARS
 
     def attach(node: Node) -> None:
         nonlocal root
         if stack:
-            parent = stack[-1][0]
-            if parent.kind == "seq":
-                parent.value.append(node)
-            elif parent.value and parent.value[-1][1] is None:
-                parent.value[-1] = (parent.value[-1][0], node)
+            frame = stack[-1]
+            if not frame[2]:
+                frame[0].value.append(node)
+            elif frame[3] is None:
+                frame[3] = node
             else:
-                parent.value.append((node, None))
+                frame[0].value.append((frame[3], node))
+                frame[3] = None
         elif root is None:
             root = node
 
     parser = yaml.CSafeLoader(text)
+    get_event = parser.get_event
     try:
         while True:
-            event: Any = parser.get_event()
-            kind = type(event)
+            event: Any = get_event()
+            kind = event.__class__
             if kind is scalar_event:
                 start = base + event.start_mark.index
                 end = base + event.end_mark.index
@@ -216,12 +271,26 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
                         issues.append(
                             YamlIssue("input/unsafe-yaml", variant, start, end, {"tag": tag})
                         )
-                value, _ = _scalar_value(event)
-                node = Node("scalar", start, end, value, tag, event.style)
+                style = event.style
+                found = scalars.get((tag, event.value, event.implicit, style))
+                if found is None:
+                    found = _scalar_value(event)
+                node = Node("scalar", start, end, found[0], tag, style)
                 nodes += 1
                 if event.anchor:
                     anchors[event.anchor] = node
-                attach(node)
+                # attach(node), inlined: most nodes are scalars
+                if stack:
+                    frame = stack[-1]
+                    if not frame[2]:
+                        frame[0].value.append(node)
+                    elif frame[3] is None:
+                        frame[3] = node
+                    else:
+                        frame[0].value.append((frame[3], node))
+                        frame[3] = None
+                elif root is None:
+                    root = node
             elif kind in starts:
                 start = base + event.start_mark.index
                 end = base + event.end_mark.index
@@ -236,13 +305,14 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
                     raise _Limit(
                         YamlIssue("input/unsafe-yaml", "depth", start, end, {"limit": MAX_DEPTH})
                     )
-                node_kind = "seq" if kind is yaml.SequenceStartEvent else "map"
-                stack.append((Node(node_kind, start, end, [], tag), event.anchor))
+                is_map = kind is yaml.MappingStartEvent
+                node = Node("map" if is_map else "seq", start, end, [], tag)
+                stack.append([node, event.anchor, is_map, None])
                 nodes += 1
             elif kind in ends:
-                node, anchor = stack.pop()
+                node, anchor, is_map, _ = stack.pop()
                 node.end = base + event.end_mark.index
-                if node.kind == "map":
+                if is_map:
                     _check_duplicates(node, issues)
                 if anchor:
                     anchors[anchor] = node
@@ -272,7 +342,168 @@ def _compose(text: str, base: int, issues: list[YamlIssue]) -> _Composed:
     return _Composed(root, nodes, aliased)
 
 
+# A front matter is almost always a flat mapping of plain scalars, flow lists and lists of flow
+# mappings. :func:`_simple` builds the nodes of such a text line by line, with the positions,
+# values and issues libyaml's events would give, and returns None at the first line it does not
+# recognise exactly, which then goes through libyaml. tests/test_input_fast_paths.py checks the
+# two paths against each other.
+_SIMPLE_MAX = 8192
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+#: Characters that may not start a plain scalar (or make it something else).
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_FLOW_STOPS = frozenset(",[]{}#")
+_PLAIN_IMPLICIT = (True, False)
+
+
+class _Plain:
+    """What :func:`_construct_scalar` reads from a plain scalar event."""
+
+    __slots__ = ("value",)
+    tag = None
+    implicit = _PLAIN_IMPLICIT
+    style = ""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+
+def _plain(text: str, start: int, base: int) -> Node:
+    found = _SCALARS.get((None, text, _PLAIN_IMPLICIT, ""))
+    if found is None:
+        found = _scalar_value(_Plain(text))  # type: ignore[arg-type]
+    return Node("scalar", base + start, base + start + len(text), found[0], None, "")
+
+
+def _block_plain(text: str) -> bool:
+    """True for a plain scalar on one line of block context that libyaml reads as it stands."""
+    return (
+        text[0] not in _INDICATORS
+        and text[-1] != ":"
+        and ": " not in text
+        and " #" not in text
+        and text.isprintable()
+    )
+
+
+def _flow_plain(text: str) -> bool:
+    """The same inside ``[...]`` or ``{...}`` (no flow indicators, no ``:`` before a space)."""
+    return (
+        bool(text)
+        and text[0] not in _INDICATORS
+        and text[0] != " "
+        and text[-1] not in " :"
+        and _FLOW_STOPS.isdisjoint(text)
+        and ": " not in text
+        and text.isprintable()
+    )
+
+
+def _flow(text: str, start: int, base: int, issues: list[YamlIssue]) -> Node | None:
+    """A one-line ``[a, b]`` of plain scalars or ``{k: v, k: v}`` of plain keys and values."""
+    inner = text[1:-1]
+    if text[0] == "[" and text[-1] == "]":
+        node = Node("seq", base + start, base + start + len(text), [])
+        if inner:
+            offset = start + 1
+            for item in inner.split(", "):
+                if not _flow_plain(item):
+                    return None
+                node.value.append(_plain(item, offset, base))
+                offset += len(item) + 2
+        return node
+    if text[0] == "{" and text[-1] == "}":
+        node = Node("map", base + start, base + start + len(text), [])
+        if inner:
+            offset = start + 1
+            for pair in inner.split(", "):
+                key, colon, value = pair.partition(": ")
+                if not colon or not _flow_plain(key) or not _flow_plain(value):
+                    return None
+                node.value.append(
+                    (_plain(key, offset, base), _plain(value, offset + len(key) + 2, base))
+                )
+                offset += len(pair) + 2
+        _check_duplicates(node, issues)
+        return node
+    return None
+
+
+def _value(text: str, start: int, base: int, issues: list[YamlIssue]) -> Node | None:
+    if text[0] in "[{":
+        return _flow(text, start, base, issues)
+    return _plain(text, start, base) if _block_plain(text) else None
+
+
+def _simple(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
+    if not text.endswith("\n") or "\r" in text or "\t" in text:
+        return None
+    lines = text.split("\n")
+    lines.pop()  # the empty string after the last line break
+    found: list[YamlIssue] = []
+    root = Node("map", base, base + len(text), [])
+    pairs = root.value
+    position = 0
+    index = 0
+    count = len(lines)
+    while index < count:
+        line = lines[index]
+        colon = line.find(":")
+        if colon <= 0 or not _KEY_CHARS.issuperset(line[:colon]) or line[0] in "-":
+            return None
+        key = _plain(line[:colon], position, base)
+        rest = line[colon + 1 :]
+        if rest:
+            value_text = rest.lstrip(" ")
+            if rest[0] != " " or not value_text or value_text != value_text.rstrip(" "):
+                return None
+            value = _value(value_text, position + len(line) - len(value_text), base, found)
+            if value is None:
+                return None
+            pairs.append((key, value))
+            position += len(line) + 1
+            index += 1
+            continue
+        # ``key:`` alone: a block list follows, one ``- item`` per line at one indentation.
+        position += len(line) + 1
+        index += 1
+        if index == count:
+            return None
+        indent = len(lines[index]) - len(lines[index].lstrip(" "))
+        sequence = Node("seq", base + position + indent, 0, [])
+        while index < count:
+            line = lines[index]
+            if not line.startswith("- ", indent) or (indent and line[:indent].strip(" ")):
+                if line[:1] in ("", " ", "-"):
+                    return None  # anything else indented or dashed
+                break
+            item_text = line[indent + 2 :]
+            if not item_text or item_text[0] == " " or item_text != item_text.rstrip(" "):
+                return None
+            item = _value(item_text, position + indent + 2, base, found)
+            if item is None:
+                return None
+            sequence.value.append(item)
+            position += len(line) + 1
+            index += 1
+        if not sequence.value:
+            return None  # ``key:`` with nothing under it (a null value)
+        sequence.end = base + position
+        pairs.append((key, sequence))
+    if not pairs:
+        return None
+    _check_duplicates(root, found)
+    issues.extend(found)
+    return root
+
+
 def _check_duplicates(node: Node, issues: list[YamlIssue]) -> None:
+    keys = [key.value for key, _ in node.value if key.kind == "scalar"]
+    if (
+        len(keys) == len(node.value)
+        and all(value.__class__ is str for value in keys)
+        and len(set(keys)) == len(keys)
+    ):
+        return  # every key a distinct string (the usual case): the loop finds nothing
     seen: dict[object, Node] = {}
     for key, _ in node.value:
         if key.kind != "scalar" or key.value == _MERGE:
@@ -334,24 +565,30 @@ def to_python(node: Node | None) -> Any:
     if node.kind == "scalar":
         return node.value
     if node.kind == "seq":
-        return [to_python(child) for child in node.value]
+        return [child.value if child.kind == "scalar" else to_python(child) for child in node.value]
     result: dict[Any, Any] = {}
     merged: dict[Any, Any] = {}
     for key, value in node.value:
-        if key.kind == "scalar" and key.value == _MERGE and not key.style and value is not None:
-            sources = value.value if value.kind == "seq" else [value]
-            for source in sources:
-                data = to_python(source)
-                if isinstance(data, dict):
-                    for name, item in data.items():
-                        merged.setdefault(name, item)
-            continue
-        name = to_python(key)
-        try:
-            hash(name)
-        except TypeError:
-            name = str(name)
-        result[name] = to_python(value)
+        if key.kind == "scalar":
+            name = key.value
+            if name == _MERGE and not key.style and value is not None:
+                sources = value.value if value.kind == "seq" else [value]
+                for source in sources:
+                    data = to_python(source)
+                    if isinstance(data, dict):
+                        for merged_name, item in data.items():
+                            merged.setdefault(merged_name, item)
+                continue
+        else:
+            name = to_python(key)
+        if name.__class__ is not str:
+            try:
+                hash(name)
+            except TypeError:
+                name = str(name)
+        result[name] = (
+            value.value if value is not None and value.kind == "scalar" else to_python(value)
+        )
     for name, item in merged.items():
         result.setdefault(name, item)
     return result
@@ -360,6 +597,9 @@ def to_python(node: Node | None) -> Any:
 def load(text: str, base: int = 0) -> YamlDoc:
     """Load one YAML document from ``text``; ``base`` is added to every offset."""
     issues: list[YamlIssue] = []
+    simple = _simple(text, base, issues) if len(text) <= _SIMPLE_MAX else None
+    if simple is not None:
+        return YamlDoc(to_python(simple), simple, issues)
     try:
         composed = _compose(text, base, issues)
     except _Limit as limit:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
@@ -25,26 +24,59 @@ T = TypeVar("T")
 SCOPES = ("title", "summary", "tags", "body", "heading", "list", "link_text")
 
 
-@dataclass(frozen=True, slots=True)
 class InputIssue:
     """A problem found while reading a file, reported by the matching ``input/*`` rule."""
 
-    rule: str
-    variant: str
-    start: int
-    end: int
-    args: dict[str, object] = field(default_factory=dict)
+    # A plain class with slots, not a frozen dataclass (about 2 ms less at import).
+    __slots__ = ("rule", "variant", "start", "end", "args")
+
+    def __init__(
+        self,
+        rule: str,
+        variant: str,
+        start: int,
+        end: int,
+        args: dict[str, object] | None = None,
+    ) -> None:
+        self.rule = rule
+        self.variant = variant
+        self.start = start
+        self.end = end
+        self.args: dict[str, object] = {} if args is None else args
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"InputIssue({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # holds a dict, as the dataclass did
 
 
-@dataclass(eq=False)
 class LoadedFile:
     """Any file opscheck reads: its path for output, its text and what went wrong reading it."""
 
-    path: str
-    abspath: Path
-    source: SourceText
-    issues: list[InputIssue] = field(default_factory=list)
-    readable: bool = True
+    # Plain classes (compared by identity), not dataclasses: cheaper to import, and the
+    # parsed parts are cached in the instance's ``__dict__`` (``cached_property``).
+    def __init__(
+        self,
+        path: str,
+        abspath: Path,
+        source: SourceText,
+        issues: list[InputIssue] | None = None,
+        readable: bool = True,
+    ) -> None:
+        self.path = path
+        self.abspath = abspath
+        self.source = source
+        self.issues: list[InputIssue] = [] if issues is None else issues
+        self.readable = readable
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(path={self.path!r}, readable={self.readable!r})"
 
     kind_of_file = "file"
 
@@ -128,11 +160,20 @@ def refused_link(abspath: Path, relpath: str, kind: str) -> LoadedFile:
     return cls(relpath, abspath, SourceText(""), [issue], readable=False)
 
 
-@dataclass(eq=False)
 class PolicyDoc(LoadedFile):
     """A policy file: YAML with positions, dispatched on its ``kind``."""
 
-    yaml: yamlpos.YamlDoc | None = None
+    def __init__(  # noqa: PLR0917 (the dataclass's positional signature, kept)
+        self,
+        path: str,
+        abspath: Path,
+        source: SourceText,
+        issues: list[InputIssue] | None = None,
+        readable: bool = True,
+        yaml: yamlpos.YamlDoc | None = None,
+    ) -> None:
+        super().__init__(path, abspath, source, issues, readable)
+        self.yaml = yaml
 
     kind_of_file = "policy"
 
@@ -143,7 +184,8 @@ class PolicyDoc(LoadedFile):
 
     @property
     def kind(self) -> str | None:
-        value = self.data.get("kind")
+        data = self.yaml.data if self.yaml is not None else None
+        value = data.get("kind") if isinstance(data, dict) else None
         return value if isinstance(value, str) else None
 
     def span(self, path: yamlpos.Path) -> tuple[int, int]:
@@ -194,12 +236,22 @@ def load_policy(
     return doc
 
 
-@dataclass(eq=False)
 class Draft(LoadedFile):
     """A Markdown draft: front matter (YAML with positions) and a body split into scopes."""
 
-    split: frontmatter.Split | None = None
-    front: yamlpos.YamlDoc | None = None
+    def __init__(  # noqa: PLR0917 (the dataclass's positional signature, kept)
+        self,
+        path: str,
+        abspath: Path,
+        source: SourceText,
+        issues: list[InputIssue] | None = None,
+        readable: bool = True,
+        split: frontmatter.Split | None = None,
+        front: yamlpos.YamlDoc | None = None,
+    ) -> None:
+        super().__init__(path, abspath, source, issues, readable)
+        self.split = split
+        self.front = front
 
     kind_of_file = "draft"
     _RELEASABLE = ("body", "front_segments", "prose", "_shared")
@@ -210,7 +262,9 @@ class Draft(LoadedFile):
         return value if isinstance(value, dict) else {}
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self.meta.get(key, default)
+        front = self.front
+        data = front.data if front is not None else None
+        return data.get(key, default) if isinstance(data, dict) else default
 
     @property
     def body_start(self) -> int:
@@ -255,10 +309,14 @@ class Draft(LoadedFile):
         For what several rules derive from the draft alike (its platform pack, its prose with
         masked numbers restored); released with the parsed body.
         """
-        memo: dict[str, Any] = self.__dict__.setdefault("_shared", {})
-        if key not in memo:
-            memo[key] = compute()
-        value: T = memo[key]
+        memo: dict[str, Any] | None = self.__dict__.get("_shared")
+        if memo is None:
+            memo = self.__dict__["_shared"] = {}
+        elif key in memo:
+            found: T = memo[key]
+            return found
+        value: T = compute()
+        memo[key] = value
         return value
 
     @cached_property
