@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import importlib
-import pkgutil
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -79,9 +79,9 @@ def rule_ids() -> tuple[str, ...]:
         folder = _RULES_DIR / area.replace("-", "_")
         if not folder.is_dir():
             continue
-        for info in pkgutil.iter_modules([str(folder)]):
-            if not info.name.startswith("_"):
-                found.append(f"{area}/{info.name.replace('_', '-')}")
+        for name in os.listdir(folder):  # not pkgutil: it imports inspect, 5 ms of start-up
+            if name.endswith(".py") and not name.startswith("_"):
+                found.append(f"{area}/{name.removesuffix('.py').replace('_', '-')}")
     return tuple(sorted(found))
 
 

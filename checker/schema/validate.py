@@ -17,8 +17,9 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from checker import data as datafiles
 
 InstancePath = tuple[str | int, ...]
 
@@ -697,9 +698,7 @@ def unsupported_keywords(schema: Any, where: str = "#") -> list[str]:
 @cache
 def load_schema(name: str) -> dict[str, Any]:
     """A shipped schema by name (``draft``, ``strategy`` ...)."""
-    data = (
-        resources.files("checker.data.schemas").joinpath(f"{name}.schema.json").read_text("utf-8")
-    )
+    data = datafiles.read_text("schemas", f"{name}.schema.json")
     schema: dict[str, Any] = json.loads(data)
     return schema
 

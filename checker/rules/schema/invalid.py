@@ -41,11 +41,10 @@ sponsored: false
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
-from importlib import resources
 from typing import Any
 
+from checker import data as datafiles
 from checker.findings import Problem
 from checker.input import yamlpos
 from checker.model.document import Draft, LoadedFile, PolicyDoc
@@ -88,7 +87,7 @@ FORMAT_HINTS = {
 
 
 def _has_schema(name: str) -> bool:
-    return resources.files("checker.data.schemas").joinpath(f"{name}.schema.json").is_file()
+    return datafiles.path("schemas", f"{name}.schema.json").is_file()
 
 
 def _field(path: tuple[str | int, ...], root: str = "") -> str:
@@ -121,6 +120,8 @@ def describe(error: SchemaError, lang: str, root: str = "") -> tuple[str, dict[s
         allowed = list(error.args["allowed"])
         args["value"] = error.args["value"]
         args["allowed"] = _join(allowed, lang)
+        import difflib  # only for a value that is not allowed
+
         guess = difflib.get_close_matches(str(error.args["value"]), [str(a) for a in allowed], n=1)
         if guess:
             keyword = "enum-guess"
@@ -135,6 +136,8 @@ def describe(error: SchemaError, lang: str, root: str = "") -> tuple[str, dict[s
         args["name"] = name
         args["field"] = _field(error.path[:-1], root)
         args["allowed"] = _join(allowed, lang)
+        import difflib  # only for a key that is not allowed
+
         guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.7)
         if guess:
             keyword = "additional-guess"
