@@ -1,13 +1,16 @@
 """The ``opscheck`` command (``python -m checker`` and the installed script).
 
-A check is a short-lived process that allocates many objects and frees few: the cyclic garbage
-collector is set to run rarely before anything is imported, since with the default thresholds
-its passes over the modules being imported cost a one-draft run several milliseconds.
+A check is a short-lived process that allocates many objects and frees few. The cyclic garbage
+collector is set to run rarely before anything is imported (with the default thresholds its
+passes over the modules being imported cost a one-draft run several milliseconds), and the
+process leaves with :func:`os._exit` once its output is flushed, instead of tearing down every
+module and object it built (about 10 ms more).
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 #: Allocations between two collections of the youngest generation (the default is 700).
@@ -18,7 +21,13 @@ def main() -> int:
     gc.set_threshold(THRESHOLD, 20, 100)
     from checker.cli import main as run
 
-    return run()
+    code = run()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return code  # a closed or broken stream: leave the ordinary way, which reports it
+    os._exit(code)
 
 
 if __name__ == "__main__":
