@@ -1,10 +1,11 @@
-"""The ``opscheck`` command (``python -m checker`` and the installed script).
+"""The ``opscheck`` command (the installed script, and ``python -m checker``).
 
 A check is a short-lived process that allocates many objects and frees few. The cyclic garbage
-collector is set to run rarely before anything is imported (with the default thresholds its
-passes over the modules being imported cost a one-draft run several milliseconds), and the
-process leaves with :func:`os._exit` once its output is flushed, instead of tearing down every
-module and object it built (about 10 ms more).
+collector is set to run rarely before anything is imported: with the default thresholds its
+passes over the modules being imported cost a one-draft run several milliseconds. The installed
+script also leaves with :func:`os._exit` once its output is flushed, instead of tearing down
+every module and object it built (about 10 ms more); ``python -m checker`` leaves the ordinary
+way, so code that runs it in-process (tests, profilers) gets control back.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ def main() -> int:
     gc.set_threshold(THRESHOLD, 20, 100)
     from checker.cli import main as run
 
-    code = run()
+    return run()
+
+
+def script() -> int:
+    """The entry point of the installed ``opscheck`` command."""
+    code = main()
     try:
         sys.stdout.flush()
         sys.stderr.flush()

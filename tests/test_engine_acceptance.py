@@ -198,3 +198,29 @@ def test_every_setting_is_a_documented_keyword_and_compared() -> None:
     assert Config(lang="en", ignore=["style/*"]) == Config(lang="en", ignore=["style/*"])
     assert Config(ignore=["style/*"]) != Config()
     assert Config().ignore is not Config().ignore  # no list shared between configurations
+
+
+def test_installed_command_writes_its_whole_report_before_it_leaves(tmp_path: Path) -> None:
+    # The installed script leaves with os._exit (no interpreter teardown): every byte of a
+    # long report must still reach a pipe, and the exit code must be the run's.
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).with_name("opscheck")
+    assert script.is_file(), "the test environment installs the opscheck command"
+    shutil.copytree(PROJECT / "policies", tmp_path / "policies")
+    body = "".join(f"第 {n} 段：全网最低价，销量第一，国家级产品。\n\n" for n in range(300))
+    header = "---\nplatform: weibo\naccount: weibo-main\ntitle: 测试\nstatus: draft\n---\n"
+    write(tmp_path, {"drafts/many.md": header + body})
+    args = ["check", "--format", "json", "--today", "2026-11-26", "--no-cache"]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    installed = subprocess.run(
+        [str(script), *args], cwd=tmp_path, capture_output=True, env=env, check=False
+    )
+    module = check_json("--no-cache", cwd=tmp_path)
+    report = json.loads(installed.stdout)
+    assert len(report["diagnostics"]) > 600  # a report of well over 100 KB
+    assert installed.returncode == module.code == 1
+    assert installed.stdout.decode("utf-8") == module.stdout
