@@ -796,6 +796,7 @@ def render(
     rows: list[dict[str, object]],
     findings: dict[str, int] | None,
     runs: int,
+    one_runs: int,
 ) -> str:
     out = [
         f"Date: {info['date']}  ",
@@ -807,7 +808,8 @@ def render(
         f"{int(str(corpus.manifest['bytes'])) / 1e6:.1f} MB "
         f"(average {corpus.manifest['average_bytes']} bytes), seed {corpus.manifest['seed']}, "
         f"policies from {corpus.manifest['policies_from']}; pre-commit draft `{corpus.one}`  ",
-        f"Each time is the median of {runs} runs after one warm-up run (whole process, wall "
+        f"Each time is the median of {runs} runs ({one_runs} for one draft) after one warm-up "
+        "run (whole process, wall "
         "clock; CPU is user + system time of the process tree); memory is the peak RSS of the "
         "largest process (`wait4` `ru_maxrss`).  ",
         f"Load average before and after the run: {info.get('load_before', '?')} / "
@@ -948,6 +950,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows=rows,
         findings=findings,
         runs=args.runs,
+        one_runs=args.one_runs,
     )
     if args.profile:
         found = profile(corpus, features, log)
