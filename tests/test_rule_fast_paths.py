@@ -218,3 +218,12 @@ def test_ad_law_patterns_worth_a_try_come_from_the_shared_scan_as_from_their_key
         assert adlaw._possible_patterns(joined, everything) == adlaw.data().patterns.possible(
             everything
         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=",;:!?，；：！？。、ab中 .()", max_size=40))
+def test_half_width_runs_are_the_mark_runs_holding_a_half_width_mark(text: str) -> None:
+    from checker.rules.style.fullwidth_punctuation import FULL, HALF_RUN, MARK_RUN
+
+    expected = [m.span() for m in MARK_RUN.finditer(text) if any(c in FULL for c in m.group())]
+    assert [m.span() for m in HALF_RUN.finditer(text)] == expected

@@ -93,6 +93,10 @@ TARGET = "draft"
 FULL = {",": "，", "!": "！", "?": "？", ":": "：", ";": "；", ".": "。", "(": "（", ")": "）"}
 #: Runs of sentence punctuation; a run that repeats a mark belongs to style/repeated-punctuation.
 MARK_RUN = re.compile(r"[,;:!?，；：！？。、]+")
+#: The runs of :data:`MARK_RUN` that hold a half-width mark (the only ones this rule looks at):
+#: a run's start, its full-width marks, one half-width mark, the rest of the run. Possessive
+#: quantifiers and the look-behind keep it linear on any text.
+HALF_RUN = re.compile(r"(?<![,;:!?，；：！？。、])[，；：！？。、]*+[,;:!?][,;:!?，；：！？。、]*+")
 _SINGLE_DOT = re.compile(r"(?<![.。…])\.(?![.。…])")
 _ELLIPSIS = re.compile(r"\.{3,}|。{3,}|(?<!…)…(?!…)")
 _DASH = re.compile(r"(?<![-—])--(?![-—])")
@@ -139,10 +143,10 @@ def _shown(text: str, start: int, end: int) -> str:
 
 def _marks(segment: Segment, guard: Protected) -> Iterator[Problem]:
     text = segment.text
-    for match in MARK_RUN.finditer(text):
+    for match in HALF_RUN.finditer(text):
         start, end = match.span()
         run = match.group()
-        if not any(char in FULL for char in run) or repeats(run) or guard.overlaps(start, end):
+        if repeats(run) or guard.overlaps(start, end):
             continue
         if (
             len(run) == 1
