@@ -92,13 +92,12 @@ def test_merge_keys_work_like_safe_loader() -> None:
 def test_front_matter_split_with_every_line_ending() -> None:
     for nl in ("\n", "\r\n", "\r"):
         text = nl.join(["---", "a: 1", "---", "正文"])
-        source = SourceText(text)
-        split = frontmatter.split(text, source.line_starts)
+        split = frontmatter.split(text)
         assert split.closed and text[split.yaml_start : split.yaml_end].strip() == "a: 1"
         assert text[split.body_start :] == "正文"
     unclosed = "---\na: 1\n正文\n"
-    assert not frontmatter.split(unclosed, SourceText(unclosed).line_starts).closed
-    assert not frontmatter.split("正文\n", [0]).present
+    assert not frontmatter.split(unclosed).closed
+    assert not frontmatter.split("正文\n").present
 
 
 def test_markdown_scopes_exclude_code_urls_and_link_targets() -> None:

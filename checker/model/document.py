@@ -391,7 +391,7 @@ def load_draft(
     draft = Draft(relpath, abspath, source, issues, readable)
     if not readable:
         return draft
-    parts = frontmatter.split(source.text, source.line_starts)
+    parts = frontmatter.split(source.text)
     draft.split = parts
     if not parts.present:
         draft.issues.append(InputIssue("input/front-matter", "missing", 0, 0))
