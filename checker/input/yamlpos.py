@@ -367,21 +367,11 @@ class _Plain:
         self.value = value
 
 
-#: The values of plain scalars by their text (what ``_SCALARS`` holds for them, looked up by
-#: the text alone: a plain scalar's key there differs only in its text).
-_PLAIN_VALUES: dict[str, Any] = {}
-_UNSEEN = object()
-
-
 def _plain(text: str, start: int, base: int) -> Node:
-    value = _PLAIN_VALUES.get(text, _UNSEEN)
-    if value is _UNSEEN:
-        value = _scalar_value(_Plain(text))[0]  # type: ignore[arg-type]
-        if len(_PLAIN_VALUES) >= _SCALAR_CACHE_LIMIT:
-            _PLAIN_VALUES.clear()
-        _PLAIN_VALUES[text] = value
-    start += base
-    return Node("scalar", start, start + len(text), value, None, "")
+    found = _SCALARS.get((None, text, _PLAIN_IMPLICIT, ""))
+    if found is None:
+        found = _scalar_value(_Plain(text))  # type: ignore[arg-type]
+    return Node("scalar", base + start, base + start + len(text), found[0], None, "")
 
 
 def _block_plain(text: str) -> bool:
@@ -455,30 +445,19 @@ def _simple(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
     position = 0
     index = 0
     count = len(lines)
-    key_chars = _KEY_CHARS.issuperset
     while index < count:
         line = lines[index]
         colon = line.find(":")
-        if colon <= 0:
+        if colon <= 0 or not _KEY_CHARS.issuperset(line[:colon]) or line[0] in "-":
             return None
-        key_text = line[:colon]
-        if not key_chars(key_text) or line[0] == "-":
-            return None
-        key = _plain(key_text, position, base)
+        key = _plain(line[:colon], position, base)
         rest = line[colon + 1 :]
         if rest:
             value_text = rest.lstrip(" ")
-            if rest[0] != " " or not value_text or value_text[-1] == " ":
+            if rest[0] != " " or not value_text or value_text != value_text.rstrip(" "):
                 return None
-            offset = position + len(line) - len(value_text)
-            # (_value, inlined: this runs for nearly every line of every draft's front matter)
-            if value_text[0] in "[{":
-                value = _flow(value_text, offset, base, found)
-                if value is None:
-                    return None
-            elif _block_plain(value_text):
-                value = _plain(value_text, offset, base)
-            else:
+            value = _value(value_text, position + len(line) - len(value_text), base, found)
+            if value is None:
                 return None
             pairs.append((key, value))
             position += len(line) + 1
