@@ -216,17 +216,25 @@ class PolicyDoc(LoadedFile):
         self.yaml = yaml
 
     kind_of_file = "policy"
+    #: The policy's ``kind`` (None when it has none or it is not a string), set with ``yaml``:
+    #: a plain attribute, as the repository asks every policy's kind for every draft.
+    kind: str | None
+
+    @property
+    def yaml(self) -> yamlpos.YamlDoc | None:
+        return self._yaml
+
+    @yaml.setter
+    def yaml(self, loaded: yamlpos.YamlDoc | None) -> None:
+        self._yaml = loaded
+        data = loaded.data if loaded is not None else None
+        value = data.get("kind") if isinstance(data, dict) else None
+        self.kind = value if isinstance(value, str) else None
 
     @property
     def data(self) -> dict[str, Any]:
-        value = self.yaml.data if self.yaml is not None else None
+        value = self._yaml.data if self._yaml is not None else None
         return value if isinstance(value, dict) else {}
-
-    @property
-    def kind(self) -> str | None:
-        data = self.yaml.data if self.yaml is not None else None
-        value = data.get("kind") if isinstance(data, dict) else None
-        return value if isinstance(value, str) else None
 
     def span(self, path: yamlpos.Path) -> tuple[int, int]:
         """File offsets of the node at ``path``, or of its nearest existing ancestor."""
