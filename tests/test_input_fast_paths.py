@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.input import markdown, yamlpos
+from checker.input import frontmatter, markdown, yamlpos
 from checker.input.text import SourceText
 
 
@@ -16,6 +16,26 @@ from checker.input.text import SourceText
 def test_line_starts_match_every_kind_of_line_break(text: str) -> None:
     expected = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
     assert SourceText(text).line_starts == expected
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["---", "...", "\n", "\r", "\r\n", " ", "\t", "-", "a: 1"])))
+def test_the_closing_fence_is_the_first_fence_at_a_line_start(parts: list[str]) -> None:
+    text = "".join(parts)
+    split = frontmatter.split(text)
+    opening = re.match(r"---[ \t]*(\r\n|\r|\n)", text)
+    if opening is None:
+        assert not split.present
+        return
+    # The straightforward way: every line start after the opening fence, in order.
+    fence = re.compile(r"(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)")
+    starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    for start in starts:
+        closing = fence.match(text, start) if start >= opening.end() else None
+        if closing is not None:
+            assert split == (True, True, opening.end(), start, closing.end())
+            return
+    assert split == (True, False, opening.end(), len(text), len(text))
 
 
 @given(st.text(max_size=80))

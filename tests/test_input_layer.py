@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import socket
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from checker.input import frontmatter, markdown, yamlpos
 from checker.input.text import DecodeError, SourceText, decode
+from checker.model.document import read_source
 
 
 def test_bom_is_dropped_and_remembered() -> None:
@@ -86,13 +92,12 @@ def test_merge_keys_work_like_safe_loader() -> None:
 def test_front_matter_split_with_every_line_ending() -> None:
     for nl in ("\n", "\r\n", "\r"):
         text = nl.join(["---", "a: 1", "---", "正文"])
-        source = SourceText(text)
-        split = frontmatter.split(text, source.line_starts)
+        split = frontmatter.split(text)
         assert split.closed and text[split.yaml_start : split.yaml_end].strip() == "a: 1"
         assert text[split.body_start :] == "正文"
     unclosed = "---\na: 1\n正文\n"
-    assert not frontmatter.split(unclosed, SourceText(unclosed).line_starts).closed
-    assert not frontmatter.split("正文\n", [0]).present
+    assert not frontmatter.split(unclosed).closed
+    assert not frontmatter.split("正文\n").present
 
 
 def test_markdown_scopes_exclude_code_urls_and_link_targets() -> None:
@@ -129,3 +134,35 @@ def test_every_prose_character_maps_to_itself_in_the_file(body: str) -> None:
                 continue
             start, end = seg.span(index, index + 1)
             assert body[start:end] == char
+
+
+def _read_issue(path: Path, limit: int = 100) -> tuple[str, str, dict[str, object]] | None:
+    source, issues, readable = read_source(path, limit)
+    if not issues:
+        assert readable
+        return None
+    assert not readable and source.text == "" or issues[0].rule == "input/encoding"
+    return issues[0].rule, issues[0].variant, issues[0].args
+
+
+def test_reading_a_file_keeps_its_bytes_and_refuses_what_is_not_a_file(tmp_path: Path) -> None:
+    exact = tmp_path / "exact.md"
+    exact.write_bytes("标".encode() * 33 + b"x")  # 100 bytes: exactly the limit
+    assert _read_issue(exact) is None
+    assert read_source(exact, 100)[0].text == "标" * 33 + "x"
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    assert _read_issue(empty) is None
+    big = tmp_path / "big.md"
+    big.write_bytes(b"x" * 101)
+    assert _read_issue(big) == ("input/unsafe-yaml", "too-large", {"size": 101, "limit": 100})
+    assert _read_issue(tmp_path) == ("input/unreadable", "not-file", {})
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)  # no writer: opening it must not wait for one
+    assert _read_issue(pipe) == ("input/unreadable", "not-file", {})
+    with socket.socket(socket.AF_UNIX) as server:  # cannot be opened at all (ENXIO)
+        server.bind(str(tmp_path / "socket.md"))
+        assert _read_issue(tmp_path / "socket.md") == ("input/unreadable", "not-file", {})
+    missing = _read_issue(tmp_path / "missing.md")
+    assert missing is not None and missing[:2] == ("input/unreadable", "")
+    assert missing[2]["reason"] == os.strerror(errno.ENOENT)

@@ -6,6 +6,9 @@ import re
 from typing import NamedTuple
 
 _FENCE = re.compile(r"(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)")
+#: A closing fence: the same at the start of a line, i.e. after LF, CRLF or CR (the CR of a CRLF
+#: is followed by an LF, never by a fence, so it cannot match).
+_CLOSING = re.compile(r"[\r\n]((?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$))")
 
 
 class Split(NamedTuple):
@@ -23,17 +26,14 @@ class Split(NamedTuple):
     body_start: int
 
 
-def split(text: str, line_starts: list[int]) -> Split:
-    """Find the fences using the file's own line starts (LF, CRLF and CR all count)."""
+def split(text: str) -> Split:
+    """Find the fences, the closing one at the start of a line (LF, CRLF and CR all count)."""
     opening = _FENCE.match(text)
     if opening is None or opening.group(1) != "---" or not opening.group(2):
         return Split(False, False, 0, 0, 0)
     start = opening.end()
-    startswith = text.startswith
-    for line_start in line_starts[1:]:
-        if line_start < start or not startswith(("---", "..."), line_start):
-            continue
-        closing = _FENCE.match(text, line_start)
-        if closing is not None:
-            return Split(True, True, start, line_start, closing.end())
+    # From the opening fence's own line break: a closing fence may follow it at once.
+    closing = _CLOSING.search(text, start - 1)  # in C, and only as far as the closing fence
+    if closing is not None:
+        return Split(True, True, start, closing.start(1), closing.end())
     return Split(True, False, start, len(text), len(text))

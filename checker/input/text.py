@@ -30,12 +30,21 @@ class SourceText:
     """The decoded text of one file and its line index."""
 
     # A plain class with slots, not a dataclass: cheaper to import (one-draft runs).
-    __slots__ = ("text", "bom", "line_starts")
+    __slots__ = ("text", "bom", "_line_starts")
 
     def __init__(self, text: str, bom: bool = False, line_starts: list[int] | None = None) -> None:
         self.text = text
         self.bom = bom
-        self.line_starts: list[int] = line_starts or _line_starts(text)
+        self._line_starts = line_starts or None
+
+    @property
+    def line_starts(self) -> list[int]:
+        """Offsets where each line starts, indexed on first use (most drafts have no finding
+        and never need it)."""
+        starts = self._line_starts
+        if starts is None:
+            starts = self._line_starts = _line_starts(self.text)
+        return starts
 
     def __repr__(self) -> str:
         return f"SourceText(text={self.text!r}, bom={self.bom!r}, line_starts={self.line_starts!r})"

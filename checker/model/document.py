@@ -100,34 +100,45 @@ class LoadedFile:
 
 def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIssue], bool]:
     """Read and decode a file; never raises for file-system or encoding problems."""
+    # One open and one fstat instead of stat, open and fstat. O_NONBLOCK: opening a FIFO
+    # returns at once instead of waiting for a writer (and reading it is refused below, as it is
+    # not a regular file); O_NOCTTY: opening a terminal never makes it the run's terminal.
     try:
-        info = abspath.stat()
+        descriptor = os.open(abspath, _OPEN_FLAGS)
+    except OSError as exc:
+        # Rare: classified by a stat of the file, so the finding is the one a stat first gives.
+        return _unopened(abspath, max_bytes, exc)
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            return SourceText(""), [InputIssue("input/unreadable", "not-file", 0, 0)], False
+        if info.st_size > max_bytes:
+            issue = InputIssue(
+                "input/unsafe-yaml", "too-large", 0, 0, {"size": info.st_size, "limit": max_bytes}
+            )
+            return SourceText(""), [issue], False
+        # The size announced plus one byte in one read, then on to the end of the file (a
+        # read may return less, the file may have grown), to at most one byte more than allowed.
+        data = os.read(descriptor, info.st_size + 1)
+        if data:
+            chunks = [data]
+            total = len(data)
+            while total <= max_bytes:
+                more = os.read(descriptor, max_bytes + 1 - total)
+                if not more:
+                    break
+                chunks.append(more)
+                total += len(more)
+            if len(chunks) > 1:
+                data = b"".join(chunks)
     except OSError as exc:
         return (
             SourceText(""),
             [InputIssue("input/unreadable", "", 0, 0, {"reason": _why(exc)})],
             False,
         )
-    if not stat.S_ISREG(info.st_mode):
-        return SourceText(""), [InputIssue("input/unreadable", "not-file", 0, 0)], False
-    if info.st_size > max_bytes:
-        issue = InputIssue(
-            "input/unsafe-yaml", "too-large", 0, 0, {"size": info.st_size, "limit": max_bytes}
-        )
-        return SourceText(""), [issue], False
-    try:
-        # O_NONBLOCK: a file swapped for a FIFO after the check above must not hang the run.
-        descriptor = os.open(abspath, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(descriptor, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return SourceText(""), [InputIssue("input/unreadable", "not-file", 0, 0)], False
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        return (
-            SourceText(""),
-            [InputIssue("input/unreadable", "", 0, 0, {"reason": _why(exc)})],
-            False,
-        )
+    finally:
+        os.close(descriptor)
     if len(data) > max_bytes:  # it grew since it was measured
         issue = InputIssue(
             "input/unsafe-yaml", "too-large", 0, 0, {"size": len(data), "limit": max_bytes}
@@ -147,6 +158,35 @@ def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIs
         )
         return fallback, [issue], False
     return decoded, [], True
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def _unopened(
+    abspath: Path, max_bytes: int, error: OSError
+) -> tuple[SourceText, list[InputIssue], bool]:
+    """The finding for a file that could not be opened: what a stat of it says, else ``error``.
+
+    (A socket, say, is "not a file" rather than "no such device or address".)
+    """
+    try:
+        info = abspath.stat()
+    except OSError as exc:
+        error = exc
+    else:
+        if not stat.S_ISREG(info.st_mode):
+            return SourceText(""), [InputIssue("input/unreadable", "not-file", 0, 0)], False
+        if info.st_size > max_bytes:
+            issue = InputIssue(
+                "input/unsafe-yaml", "too-large", 0, 0, {"size": info.st_size, "limit": max_bytes}
+            )
+            return SourceText(""), [issue], False
+    return (
+        SourceText(""),
+        [InputIssue("input/unreadable", "", 0, 0, {"reason": _why(error)})],
+        False,
+    )
 
 
 def _why(exc: OSError) -> str:
@@ -176,17 +216,25 @@ class PolicyDoc(LoadedFile):
         self.yaml = yaml
 
     kind_of_file = "policy"
+    #: The policy's ``kind`` (None when it has none or it is not a string), set with ``yaml``:
+    #: a plain attribute, as the repository asks every policy's kind for every draft.
+    kind: str | None
+
+    @property
+    def yaml(self) -> yamlpos.YamlDoc | None:
+        return self._yaml
+
+    @yaml.setter
+    def yaml(self, loaded: yamlpos.YamlDoc | None) -> None:
+        self._yaml = loaded
+        data = loaded.data if loaded is not None else None
+        value = data.get("kind") if isinstance(data, dict) else None
+        self.kind = value if isinstance(value, str) else None
 
     @property
     def data(self) -> dict[str, Any]:
-        value = self.yaml.data if self.yaml is not None else None
+        value = self._yaml.data if self._yaml is not None else None
         return value if isinstance(value, dict) else {}
-
-    @property
-    def kind(self) -> str | None:
-        data = self.yaml.data if self.yaml is not None else None
-        value = data.get("kind") if isinstance(data, dict) else None
-        return value if isinstance(value, str) else None
 
     def span(self, path: yamlpos.Path) -> tuple[int, int]:
         """File offsets of the node at ``path``, or of its nearest existing ancestor."""
@@ -351,7 +399,7 @@ def load_draft(
     draft = Draft(relpath, abspath, source, issues, readable)
     if not readable:
         return draft
-    parts = frontmatter.split(source.text, source.line_starts)
+    parts = frontmatter.split(source.text)
     draft.split = parts
     if not parts.present:
         draft.issues.append(InputIssue("input/front-matter", "missing", 0, 0))

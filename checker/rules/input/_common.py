@@ -10,6 +10,12 @@ from checker.model.document import LoadedFile
 
 def issues_of(file: LoadedFile, rule_id: str) -> Iterator[Problem]:
     """The problems the input layer recorded for ``rule_id`` while reading ``file``."""
+    if not file.issues:
+        return iter(())  # nearly every file: no generator to start and run
+    return _problems(file, rule_id)
+
+
+def _problems(file: LoadedFile, rule_id: str) -> Iterator[Problem]:
     for issue in file.issues:
         if issue.rule != rule_id:
             continue

@@ -56,4 +56,4 @@ TARGET = "file"
 
 
 def check(file: LoadedFile, ctx: Context) -> Iterator[Problem]:
-    yield from issues_of(file, ID)
+    return issues_of(file, ID)

@@ -75,6 +75,12 @@ def explain(problem: str, lang: str) -> str:
 
 
 def check(file: LoadedFile, ctx: Context) -> Iterator[Problem]:
+    if not file.issues:
+        return iter(())  # nearly every file: no generator to start and run
+    return _explained(file, ctx)
+
+
+def _explained(file: LoadedFile, ctx: Context) -> Iterator[Problem]:
     for problem in issues_of(file, ID):
         if "problem" not in problem.args:
             yield problem
