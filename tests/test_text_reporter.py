@@ -7,7 +7,7 @@ import random
 from checker.findings import Finding, Severity
 from checker.input.text import SourceText
 from checker.reporters import Report, render
-from checker.reporters.text import display_width, frame, frame_window
+from checker.reporters.text import display_width, frame, frame_chars, frame_window
 
 
 def _finding(line: int, column: int, end_column: int) -> Finding:
@@ -80,3 +80,18 @@ def test_short_line_frame_equals_the_character_by_character_frame() -> None:
         start = min(max(column - 1, 0), len(line))
         stop = max(end_column - 1 if same_line else len(line), start + 1)
         assert frame(line, column, end_column, same_line) == frame_window(line, start, stop)
+
+
+def test_long_line_frame_equals_the_character_by_character_frame() -> None:
+    # Long lines without tabs or control characters are measured from their widths alone;
+    # the window, the ellipses and the caret must be exactly those of the general path.
+    rng = random.Random(20261127)
+    alphabet = "ab Z中文，。！\u0301\u200bＡ1é"
+    for _ in range(3000):
+        size = rng.choice([rng.randint(0, 60), rng.randint(90, 320)])
+        line = "".join(rng.choice(alphabet) for _ in range(size))
+        if rng.random() < 0.1:
+            line += rng.choice("\x1b\t\u202e")
+        start = rng.randint(0, len(line))
+        stop = max(rng.randint(0, len(line) + 5), start + 1)
+        assert frame_window(line, start, stop) == frame_chars(line, start, stop)

@@ -61,18 +61,32 @@ def walk_files(
     return found
 
 
+#: Opening never waits for a FIFO's writer and never makes a terminal the run's terminal.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
 def read_bytes(path: Path, max_bytes: int) -> bytes | None:
-    """A regular file's bytes, or None when it is not one or is too large to cache."""
+    """A regular file's bytes, or None when it is not one or is too large to cache.
+
+    One ``open`` and one ``fstat``: a FIFO, device or folder is opened without blocking and
+    refused before anything is read.
+    """
     try:
-        info = os.stat(path)  # before opening: opening a FIFO would block
-        if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
-            return None
-        # O_NONBLOCK: a file swapped for a FIFO after the check above must not hang the run.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(descriptor, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None
-            data = handle.read(max_bytes + 1)
+        descriptor = os.open(path, _OPEN_FLAGS)
     except OSError:
         return None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+            return None
+        chunks = [os.read(descriptor, info.st_size + 1)]
+        total = len(chunks[0])
+        while chunks[-1] and total <= max_bytes:  # a read may return less; the file may grow
+            chunks.append(os.read(descriptor, max_bytes + 1 - total))
+            total += len(chunks[-1])
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     return data if len(data) <= max_bytes else None

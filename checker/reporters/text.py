@@ -57,7 +57,33 @@ def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list
 
 
 def frame_window(line_text: str, start: int, stop: int) -> list[str]:
-    """:func:`frame` character by character: a window of the line, stand-ins, tabs."""
+    """:func:`frame` for any line: a window of about :data:`_MAX_WIDTH` columns around it.
+
+    A line without tabs or characters to replace (long Chinese paragraphs, mostly) is measured
+    from its characters' widths alone; anything else goes character by character.
+    """
+    if "\t" in line_text or neutralise(line_text) != line_text:
+        return frame_chars(line_text, start, stop)
+    widths = list(map(char_width, line_text))
+    fits = len(line_text) <= _MAX_WIDTH and sum(widths) <= _MAX_WIDTH
+    left, width = start, 0
+    while left > 0 and (fits or width < _MAX_WIDTH // 3):
+        left -= 1
+        width += widths[left]
+    index, width = left, 0
+    while index < len(line_text) and width < _MAX_WIDTH:
+        width += widths[index]
+        index += 1
+    pad = sum(widths[left : min(start, index)])
+    caret = sum(widths[start : min(stop, index)]) if start < index else 0
+    prefix = "…" if left else ""
+    suffix = "…" if index < len(line_text) else ""
+    shown = prefix + line_text[left:index] + suffix
+    return [shown, " " * (len(prefix) + pad) + "^" * max(1, caret)]
+
+
+def frame_chars(line_text: str, start: int, stop: int) -> list[str]:
+    """:func:`frame_window` character by character: stand-ins for control characters, tabs."""
     left, width = start, 0
     fits = len(line_text) <= _MAX_WIDTH and display_width(line_text) <= _MAX_WIDTH
     while left > 0 and (fits or width < _MAX_WIDTH // 3):
