@@ -62,7 +62,21 @@ def walk_files(
 
 
 #: Opening never waits for a FIFO's writer and never makes a terminal the run's terminal.
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def read_open(descriptor: int, size: int, max_bytes: int) -> bytes:
+    """An open regular file's bytes, up to one byte more than ``max_bytes``.
+
+    The announced ``size`` plus one byte in one read, then on to the end of the file (a read
+    may return less, the file may have grown since it was measured).
+    """
+    chunks = [os.read(descriptor, size + 1)]
+    total = len(chunks[0])
+    while chunks[-1] and total <= max_bytes:
+        chunks.append(os.read(descriptor, max_bytes + 1 - total))
+        total += len(chunks[-1])
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes | None:
@@ -72,21 +86,16 @@ def read_bytes(path: Path, max_bytes: int) -> bytes | None:
     refused before anything is read.
     """
     try:
-        descriptor = os.open(path, _OPEN_FLAGS)
+        descriptor = os.open(path, OPEN_FLAGS)
     except OSError:
         return None
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
             return None
-        chunks = [os.read(descriptor, info.st_size + 1)]
-        total = len(chunks[0])
-        while chunks[-1] and total <= max_bytes:  # a read may return less; the file may grow
-            chunks.append(os.read(descriptor, max_bytes + 1 - total))
-            total += len(chunks[-1])
+        data = read_open(descriptor, info.st_size, max_bytes)
     except OSError:
         return None
     finally:
         os.close(descriptor)
-    data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     return data if len(data) <= max_bytes else None

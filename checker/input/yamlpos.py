@@ -102,7 +102,7 @@ class YamlIssue:
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"YamlIssue({fields})"
+        return f"{self.__class__.__name__}({fields})"
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:

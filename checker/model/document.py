@@ -11,6 +11,7 @@ from typing import Any, ClassVar, TypeVar
 
 from checker.input import frontmatter, yamlpos
 from checker.input.markdown import MarkdownDoc, Prose, Segment
+from checker.input.paths import OPEN_FLAGS, read_open
 
 # Moved to checker.input.paths (a cached run lists files without the parsers); re-exported.
 from checker.input.paths import is_link_outside as is_link_outside  # noqa: PLC0414
@@ -24,36 +25,10 @@ T = TypeVar("T")
 SCOPES = ("title", "summary", "tags", "body", "heading", "list", "link_text")
 
 
-class InputIssue:
+class InputIssue(yamlpos.YamlIssue):
     """A problem found while reading a file, reported by the matching ``input/*`` rule."""
 
-    # A plain class with slots, not a frozen dataclass (about 2 ms less at import).
-    __slots__ = ("rule", "variant", "start", "end", "args")
-
-    def __init__(
-        self,
-        rule: str,
-        variant: str,
-        start: int,
-        end: int,
-        args: dict[str, object] | None = None,
-    ) -> None:
-        self.rule = rule
-        self.variant = variant
-        self.start = start
-        self.end = end
-        self.args: dict[str, object] = {} if args is None else args
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"InputIssue({fields})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
-
-    __hash__ = None  # type: ignore[assignment]  # holds a dict, as the dataclass did
+    __slots__ = ()
 
 
 class LoadedFile:
@@ -104,7 +79,7 @@ def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIs
     # returns at once instead of waiting for a writer (and reading it is refused below, as it is
     # not a regular file); O_NOCTTY: opening a terminal never makes it the run's terminal.
     try:
-        descriptor = os.open(abspath, _OPEN_FLAGS)
+        descriptor = os.open(abspath, OPEN_FLAGS)
     except OSError as exc:
         # Rare: classified by a stat of the file, so the finding is the one a stat first gives.
         return _unopened(abspath, max_bytes, exc)
@@ -117,20 +92,7 @@ def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIs
                 "input/unsafe-yaml", "too-large", 0, 0, {"size": info.st_size, "limit": max_bytes}
             )
             return SourceText(""), [issue], False
-        # The size announced plus one byte in one read, then on to the end of the file (a
-        # read may return less, the file may have grown), to at most one byte more than allowed.
-        data = os.read(descriptor, info.st_size + 1)
-        if data:
-            chunks = [data]
-            total = len(data)
-            while total <= max_bytes:
-                more = os.read(descriptor, max_bytes + 1 - total)
-                if not more:
-                    break
-                chunks.append(more)
-                total += len(more)
-            if len(chunks) > 1:
-                data = b"".join(chunks)
+        data = read_open(descriptor, info.st_size, max_bytes)
     except OSError as exc:
         return (
             SourceText(""),
@@ -158,9 +120,6 @@ def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIs
         )
         return fallback, [issue], False
     return decoded, [], True
-
-
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 
 
 def _unopened(
