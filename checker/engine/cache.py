@@ -44,7 +44,7 @@ from checker.input.paths import read_bytes
 FORMAT = 1
 KEEP = 8
 _PACKAGE = Path(__file__).resolve().parents[1]
-_DEPENDENCIES = ("yaml", "pyromark", "ahocorasick")
+_DEPENDENCIES = ("yaml", "pyromark", "ahocorasick_rs")
 _CONTEXT = re.compile(r"[0-9a-f]{32}")
 _PACK = re.compile(r"pack-[0-9a-f]{16}\.json")
 #: From this many files to store at once, a run writes one pack file instead of one per file.

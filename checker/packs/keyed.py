@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from checker.input.markdown import Prose
 from checker.packs.normalize import Normalized
+
+if TYPE_CHECKING:
+    from checker.packs.automaton import Automaton
 
 #: Characters that ``re.IGNORECASE`` matches to an ASCII letter though ``str.lower`` does not
 #: give that letter: dotted and dotless i, the long s and the Kelvin sign.
@@ -107,10 +110,10 @@ class KeyedSet:
 
     def __init__(self, expressions: Sequence[Keyed]) -> None:
         self.expressions = tuple(expressions)
-        self._automata: list[tuple[bool, Any]] = []  # (ignore case, automaton), built on first use
+        self._automata: list[tuple[bool, Automaton]] = []  # (ignore case, automaton), on first use
 
-    def _build(self) -> list[tuple[bool, Any]]:
-        import ahocorasick
+    def _build(self) -> list[tuple[bool, Automaton]]:
+        from checker.packs.automaton import Automaton
 
         for ignore_case in (False, True):
             owners: dict[str, list[int]] = {}
@@ -119,18 +122,15 @@ class KeyedSet:
                     for key in expression.keys:
                         owners.setdefault(key, []).append(index)
             if owners:
-                automaton = ahocorasick.Automaton()
-                for key, indices in owners.items():
-                    automaton.add_word(key, (len(key), tuple(indices)))
-                automaton.make_automaton()
-                self._automata.append((ignore_case, automaton))
+                entries = {key: tuple(indices) for key, indices in owners.items()}
+                self._automata.append((ignore_case, Automaton(entries)))
         return self._automata
 
     def possible(self, text: str) -> list[Keyed]:
         """The expressions whose keys occur in ``text`` (the others cannot match it)."""
         found: set[int] = set()
         for ignore_case, automaton in self._automata or self._build():
-            for _, (_, indices) in automaton.iter(fold(text) if ignore_case else text):
+            for _, _, indices in automaton.hits(fold(text) if ignore_case else text):
                 found.update(indices)
         return [self.expressions[index] for index in sorted(found)]
 
@@ -145,8 +145,8 @@ class KeyedSet:
         for ignore_case, automaton in self._automata or self._build():
             # fold() keeps every character one character long, so offsets stay the same.
             text = fold(norm.text) if ignore_case else norm.text
-            for last, (length, indices) in automaton.iter(text):
-                place = prose.locate(*norm.span(last + 1 - length, last + 1))
+            for start, end, indices in automaton.hits(text):
+                place = prose.locate(*norm.span(start, end))
                 if place is not None:
                     found[place[0]].update(self.expressions[index] for index in indices)
         return found

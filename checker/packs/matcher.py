@@ -1,9 +1,10 @@
 """One matching engine for built-in term lists and team rule packs.
 
-All terms are compiled into Aho-Corasick automata (pyahocorasick) once, and a text is scanned in a
-single pass whatever the number of terms: 10,000 terms cost about what 300 do. Matching is
-leftmost-longest, so a longer entry wins over a shorter one it contains; term lists use this for
-context exclusions (an allowed phrase such as ``第一时间`` hides the term ``第一`` inside it).
+All terms are compiled into Aho-Corasick automata (:mod:`checker.packs.automaton`) once, and a
+text is scanned in a single pass whatever the number of terms: 10,000 terms cost about what 300
+do. Matching is leftmost-longest, so a longer entry wins over a shorter one it contains; term
+lists use this for context exclusions (an allowed phrase such as ``第一时间`` hides the term
+``第一`` inside it).
 
 Terms are normalised exactly as the text is (:mod:`checker.packs.normalize`); case-sensitive
 terms go to a second automaton that sees the text without case folding.
@@ -20,10 +21,11 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from checker.input.markdown import Prose
+from checker.packs.automaton import Automaton
 from checker.packs.normalize import normalize, normalize_many
 
 _WORD = re.compile(r"[0-9A-Za-z_]")
@@ -55,52 +57,8 @@ class Match(NamedTuple):
 _Raw = tuple[int, int, tuple[Term, ...], bool]
 
 
-def _bytes_view(text: str) -> str:
-    """``text`` as its UTF-8 bytes, one character per byte (the automata's alphabet)."""
-    return text if text.isascii() else text.encode("utf-8").decode("latin-1")
-
-
-def _hits(automaton: Any, text: str) -> Iterator[tuple[int, int, Any]]:
-    """(start, end, payload) of every automaton hit in ``text``, in character offsets.
-
-    A key's value is ``(byte length, payload)``.
-    """
-    view = _bytes_view(text)
-    if view is text:
-        for end_byte, (length, payload) in automaton.iter(view):
-            yield end_byte - length + 1, end_byte + 1, payload
-        return
-    raw = view.encode("latin-1")
-    byte_cursor = char_cursor = 0  # hits come in order of their end: convert incrementally
-    for end_byte, (length, payload) in automaton.iter(view):
-        char_cursor += len(raw[byte_cursor : end_byte + 1].decode("utf-8"))
-        byte_cursor = end_byte + 1
-        yield (
-            char_cursor - len(raw[end_byte - length + 1 : byte_cursor].decode("utf-8")),
-            (char_cursor),
-            payload,
-        )
-
-
-def _automaton(entries: Mapping[str, Any]) -> Any:
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for key, payload in entries.items():
-        view = _bytes_view(key)
-        automaton.add_word(view, (len(view), payload))
-    automaton.make_automaton()
-    return automaton
-
-
 class Matcher:
-    """Finds any number of terms in one pass over a text.
-
-    The automata run over the UTF-8 bytes of the normalised text (one character per byte):
-    pyahocorasick looks a transition up by scanning a node's children, and a trie of thousands
-    of Chinese terms has a root with thousands of children over code points but at most a few
-    dozen over bytes. UTF-8 is self-synchronising, so a match always starts on a character.
-    """
+    """Finds any number of terms in one pass over a text (one automaton per case setting)."""
 
     def __init__(
         self,
@@ -110,7 +68,7 @@ class Matcher:
     ) -> None:
         self.terms = terms
         self.fold = fold
-        self._automata: list[tuple[Any, bool]] = []
+        self._automata: list[tuple[Automaton, bool]] = []
         #: True when some term holds a line break (a match could then cross two joined segments).
         self._multiline = False
         groups: dict[bool, dict[str, list[Term]]] = {False: {}, True: {}}
@@ -130,7 +88,7 @@ class Matcher:
                     key: (tuple(listed), any(t.word for t in listed))
                     for key, listed in entries.items()
                 }
-                self._automata.append((_automaton(payloads), case))
+                self._automata.append((Automaton(payloads), case))
         #: The group that scans a prose for this matcher and others at once (see ScanGroup).
         self._group = None if fold is not None or self._multiline else group
 
@@ -140,11 +98,11 @@ class Matcher:
         for automaton, case in self._automata:
             norm = normalize(text, fold_case=not case, fold=self.fold)
             if norm.origin is None:
-                hits = _hits(automaton, norm.text)
+                hits = automaton.hits(norm.text)
                 found.extend((a, b, terms, word) for a, b, (terms, word) in hits)
             else:
                 span = norm.span
-                for start_n, end_n, (terms, word) in _hits(automaton, norm.text):
+                for start_n, end_n, (terms, word) in automaton.hits(norm.text):
                     found.append((*span(start_n, end_n), terms, word))
         return found
 
@@ -166,9 +124,8 @@ class Matcher:
     def find(self, text: str) -> list[Match]:
         """Non-overlapping leftmost-longest matches in ``text``, in order.
 
-        Every occurrence is collected with ``Automaton.iter`` and the leftmost-longest ones are
-        chosen here: pyahocorasick's own ``iter_long`` drops some matches (for example a term at
-        the very end of the text when a longer term shares its prefix).
+        Every occurrence is collected and the leftmost-longest ones are chosen here, so the
+        choice is the same for one list and for the lists a :class:`ScanGroup` scans at once.
         """
         return _leftmost(self._candidates(self._raw(text), text))
 
@@ -256,9 +213,9 @@ class ScanGroup:
         self._size = 0
         #: The automaton of the case-folded keys; a key's value holds the members' entries and
         #: whether the key marks a possible hit of the case-sensitive automaton.
-        self._folded: Any = None
+        self._folded: Automaton | None = None
         #: The automaton of the case-sensitive keys, and whether it must always run.
-        self._exact: Any = None
+        self._exact: Automaton | None = None
         self._always_exact = False
         self._prose: Prose | None = None
         self._results: list[list[_Raw]] | None = None
@@ -309,9 +266,9 @@ class ScanGroup:
         payloads = {key: (tuple(listed), key in markers) for key, listed in folded.items()}
         for marker in markers:
             payloads.setdefault(marker, ((), True))
-        self._folded = _automaton(payloads) if payloads else None
+        self._folded = Automaton(payloads, dfa=True) if payloads else None
         exact_payloads = {key: (tuple(listed), False) for key, listed in exact.items()}
-        self._exact = _automaton(exact_payloads) if exact else None
+        self._exact = Automaton(exact_payloads, dfa=True) if exact else None
 
     def _scan(self, text: str) -> list[list[_Raw]]:
         results: list[list[_Raw]] = [[] for _ in range(self._size)]
@@ -319,7 +276,7 @@ class ScanGroup:
         if self._folded is not None:
             norm = normalize(text)
             span = norm.span
-            for start_n, end_n, (entries, marker) in _hits(self._folded, norm.text):
+            for start_n, end_n, (entries, marker) in self._folded.hits(norm.text):
                 exact = exact or marker
                 if entries:
                     start, end = span(start_n, end_n)
@@ -328,7 +285,7 @@ class ScanGroup:
         if exact and self._exact is not None:
             norm = normalize(text, fold_case=False)
             span = norm.span
-            for start_n, end_n, (entries, _) in _hits(self._exact, norm.text):
+            for start_n, end_n, (entries, _) in self._exact.hits(norm.text):
                 start, end = span(start_n, end_n)
                 for index, terms, word in entries:
                     results[index].append((start, end, terms, word))
