@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from checker.findings import Finding, Severity
 from checker.input.text import SourceText
@@ -95,3 +96,35 @@ def test_long_line_frame_equals_the_character_by_character_frame() -> None:
         start = rng.randint(0, len(line))
         stop = max(rng.randint(0, len(line) + 5), start + 1)
         assert frame_window(line, start, stop) == frame_chars(line, start, stop)
+
+
+def test_long_line_window_with_many_zero_width_characters() -> None:
+    # The window is measured near the finding first; runs of zero-width characters carry it
+    # further, and it must still be exactly the one the general path finds.
+    rng = random.Random(20261128)
+    for _ in range(2000):
+        weight = rng.choice([0.5, 0.8, 0.95])
+        size = rng.randint(90, 400)
+        line = "".join(
+            rng.choice("\u0301\u200b") if rng.random() < weight else rng.choice("中a，Ｚ ")
+            for _ in range(size)
+        )
+        start = rng.randint(0, len(line))
+        stop = max(rng.randint(0, len(line) + 5), start + 1)
+        assert frame_window(line, start, stop) == frame_chars(line, start, stop)
+
+
+def test_display_width_is_the_sum_of_the_character_widths() -> None:
+    # The widths counted in C (the classes of characters known to be one or two columns wide)
+    # must be those char_width gives, on this Python's Unicode tables.
+    from checker.reporters.text import _NARROW, _WIDE, char_width
+
+    for ranges in (_WIDE, _NARROW):
+        for first, last in re.findall(r"(.)-(.)", ranges, re.DOTALL):
+            for code in range(ord(first), ord(last) + 1):
+                assert display_width(chr(code)) == char_width(chr(code)), hex(code)
+    rng = random.Random(20261129)
+    alphabet = "ab 中文，。“”…—\u0301\u200bＡé\U0001f600ｶ한\u3099"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert display_width(text) == sum(map(char_width, text))

@@ -7,8 +7,11 @@ only when the output is a terminal.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import accumulate
 
 from checker import messages
 from checker.findings import Finding, Severity
@@ -29,10 +32,29 @@ def char_width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+#: Characters two columns wide in every Unicode version Python has shipped: CJK symbols and
+#: punctuation, kana, the CJK ideographs, Hangul syllables and the full-width forms.
+_WIDE = (
+    "\u1100-\u115f\u3000-\u3029\u3030-\u303e\u3041-\u3096\u30a0-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6"
+)
+#: Characters one column wide besides printable ASCII: Latin-1 and Latin extensions, and the
+#: general punctuation from the hyphen on (quotation marks, dashes, the ellipsis).
+_NARROW = "\x20-\x7e\u00a0-\u02ff\u2010-\u205e"
+_WIDE_RUN = re.compile(f"[{_WIDE}]+")
+#: Any character whose width the two classes above do not tell (combining marks, emoji, ...).
+_OTHER = re.compile(f"[^{_NARROW}{_WIDE}]")
+
+
 def display_width(text: str) -> int:
+    """Terminal columns of ``text``: the sum of :func:`char_width`, counted in C for the
+    characters whose width is known in advance (``tests/test_text_reporter.py`` checks them)."""
     if text.isascii() and text.isprintable():
         return len(text)
-    return sum(map(char_width, text))
+    width = len(text) + sum(map(len, _WIDE_RUN.findall(text)))
+    for char in _OTHER.findall(text):
+        width += char_width(char) - 1
+    return width
 
 
 def frame(line_text: str, column: int, end_column: int, same_line: bool) -> list[str] | None:
@@ -64,20 +86,44 @@ def frame_window(line_text: str, start: int, stop: int) -> list[str]:
     """
     if "\t" in line_text or neutralise(line_text) != line_text:
         return frame_chars(line_text, start, stop)
-    widths = list(map(char_width, line_text))
-    fits = len(line_text) <= _MAX_WIDTH and sum(widths) <= _MAX_WIDTH
-    left, width = start, 0
-    while left > 0 and (fits or width < _MAX_WIDTH // 3):
-        left -= 1
-        width += widths[left]
-    index, width = left, 0
-    while index < len(line_text) and width < _MAX_WIDTH:
-        width += widths[index]
-        index += 1
-    pad = sum(widths[left : min(start, index)])
-    caret = sum(widths[start : min(stop, index)]) if start < index else 0
+    total = len(line_text)
+    if total > _MAX_WIDTH:
+        # Characters at least one column wide: the window reaches at most a third of the width
+        # to the left of ``start`` and the full width to the right of that. Measure only there,
+        # and the whole line when zero-width characters carry it further.
+        low = max(0, start - _MAX_WIDTH // 3)
+        window = _window(line_text, start, stop, low, min(total, start + _MAX_WIDTH))
+        if window is not None:
+            return window
+    window = _window(line_text, start, stop, 0, total)
+    assert window is not None
+    return window
+
+
+def _window(line_text: str, start: int, stop: int, low: int, high: int) -> list[str] | None:
+    """frame_window measured on ``line_text[low:high]``; None when the window may go beyond."""
+    total = len(line_text)
+    # ``ends[i]``: the width of the characters from ``low`` to ``low + i``. The window is what
+    # the character by character walk of frame_chars finds, located by bisection in these sums.
+    ends = list(accumulate(map(char_width, line_text[low:high]), initial=0))
+    here = start - low
+    if total <= _MAX_WIDTH and ends[-1] <= _MAX_WIDTH and low == 0 and high == total:
+        left = 0  # the whole line fits
+    else:
+        # The last place before ``start`` at least a third of the width away (or the start).
+        left = max(0, bisect_right(ends, ends[here] - _MAX_WIDTH // 3, 0, here) - 1)
+        if left == 0 and low > 0 and ends[here] < _MAX_WIDTH // 3:
+            return None
+    # The first place at least the full width after ``left`` (or the end of the line).
+    index = min(high - low, bisect_left(ends, ends[left] + _MAX_WIDTH, left + 1))
+    if index == high - low and high < total and ends[index] - ends[left] < _MAX_WIDTH:
+        return None
+    pad = ends[min(here, index)] - ends[left]
+    caret = ends[min(stop - low, index)] - ends[here] if here < index else 0
+    left += low
+    index += low
     prefix = "…" if left else ""
-    suffix = "…" if index < len(line_text) else ""
+    suffix = "…" if index < total else ""
     shown = prefix + line_text[left:index] + suffix
     return [shown, " " * (len(prefix) + pad) + "^" * max(1, caret)]
 
