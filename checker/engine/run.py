@@ -393,13 +393,16 @@ def scan_target(target: discovery.Target, options: RunOptions) -> Scan:
     wanted.extend(p for p in target.files if usable(p))
 
     items: list[Item] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()  # absolute paths as strings: hashing ten thousand Paths shows
     for path in wanted:
         key = path.absolute()
-        if key in seen:
+        text = str(key)
+        if text in seen:
             continue
-        seen.add(key)
-        items.append(Item(path, rel(path), discovery.kind_of(path), key in refused))
+        seen.add(text)
+        items.append(
+            Item(path, rel(path), discovery.kind_of(path), bool(refused) and key in refused)
+        )
     policies = [(p, rel(p)) for p in policy_paths if p.absolute() not in refused]
     return Scan(target, config, lang, policies, items, blobs)
 

@@ -32,17 +32,20 @@ def walk_files(
     symbolic links are added to ``links`` when given, so that only they need a closer look.
     """
     found: list[Path] = []
-    stack = [str(folder)]
+    # Each file's path is built from its folder's (``folder / name`` parses one part; a path
+    # parsed from its string, ten thousand times over, costs a tenth of a cached rerun).
+    stack = [(str(folder), folder)]
     while stack:
-        current = stack.pop()
+        current, current_path = stack.pop()
         try:
             with os.scandir(current) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError:
             continue
-        folders: list[str] = []
+        folders: list[tuple[str, Path]] = []
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
             try:
                 is_dir = entry.is_dir()
@@ -50,10 +53,10 @@ def walk_files(
                 is_dir = False
             if is_dir:
                 if not entry.is_symlink():
-                    folders.append(entry.path)
+                    folders.append((entry.path, current_path / name))
                 continue
-            if entry.name.lower().endswith(suffixes):
-                path = Path(entry.path)
+            if name.lower().endswith(suffixes):
+                path = current_path / name
                 found.append(path)
                 if links is not None and entry.is_symlink():
                     links.add(path)
