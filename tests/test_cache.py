@@ -315,3 +315,94 @@ def test_the_cache_key_lives_outside_the_repository_and_must_be_private(
         assert (tmp_path / "tmp").is_dir()
     finally:
         cache.machine_secret.cache_clear()
+
+
+def _pack_entries(root: Path) -> list[dict[str, object]]:
+    (context,) = [p for p in (root / ".opscheck-cache").iterdir() if p.is_dir()]
+    (pack,) = context.glob("pack-*.json")
+    entries: dict[str, dict[str, object]] = json.loads(pack.read_bytes())["entries"]
+    return list(entries.values())
+
+
+def test_files_changed_just_now_are_not_stamped(tmp_path: Path) -> None:
+    # A file written within the last two seconds could be written again within the same tick
+    # of the file system's clock: the cache keeps no stamp for it and reads it next time.
+    from tests.corpus import write_corpus
+
+    root = example_repo(tmp_path)
+    write_corpus(root, 80)
+    check(root)
+    assert not any("stamp" in entry for entry in _pack_entries(root))
+    rerun = check(root)
+    assert rerun.cache_hits == rerun.files
+
+
+def test_a_rerun_takes_stamped_files_without_reading_them_and_sees_every_rewrite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import time
+
+    from checker.input import paths
+    from tests.corpus import write_corpus
+
+    monkeypatch.setattr(paths, "SETTLED_NS", 0)  # the files count as settled at once
+    root = example_repo(tmp_path)
+    drafts = write_corpus(root, 80)
+    first = check(root)
+    stamped = {str(entry["path"]) for entry in _pack_entries(root) if "stamp" in entry}
+    assert {str(p.relative_to(root)) for p in drafts} <= stamped
+
+    # Unreadable now, yet answered from the stamp; a file with findings is read for its frames
+    # only, so its report still shows the source line.
+    reads: list[str] = []
+    real = paths.read_stamped
+    monkeypatch.setattr(
+        "checker.engine.run.read_stamped", lambda p, m: reads.append(str(p)) or real(p, m)
+    )
+    second = check(root)
+    assert second.cache_hits == second.files and summary(second) == summary(first)
+    assert reads == [] and second.sources.keys() == first.sources.keys()
+
+    # Same size, same modification time, other bytes: the change time gives it away.
+    time.sleep(0.05)
+    victim = next(p for p in drafts if "今晚" not in p.read_text("utf-8"))
+    info = victim.stat()
+    text = victim.read_text("utf-8")
+    edited = text.replace("。", "！", 1) if "。" in text else text.replace("，", "！", 1)
+    assert len(edited.encode()) == len(text.encode())
+    victim.write_text(edited, encoding="utf-8")
+    os.utime(victim, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert victim.stat().st_mtime_ns == info.st_mtime_ns
+    assert victim.stat().st_size == info.st_size
+    third = check(root)
+    assert third.cache_hits == third.files - 1
+
+
+def test_touched_but_unchanged_files_get_their_stamps_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from checker.input import paths
+    from tests.corpus import write_corpus
+
+    monkeypatch.setattr(paths, "SETTLED_NS", 0)
+    root = example_repo(tmp_path)
+    drafts = write_corpus(root, 80)
+    check(root)
+    names = {str(p.relative_to(root)) for p in drafts}
+
+    def stamps() -> dict[str, object]:
+        entries = _pack_entries(root)
+        return {str(e["path"]): e["stamp"] for e in entries if str(e["path"]) in names}
+
+    before = stamps()
+    time.sleep(0.05)
+    for path in drafts:  # a checkout writes every file again with the same bytes
+        path.write_bytes(path.read_bytes())
+    rerun = check(root)
+    assert rerun.cache_hits == rerun.files  # answered by content, then stamped again
+    after = stamps()
+    assert after.keys() == before.keys() == names
+    assert all(after[name] != before[name] for name in names)

@@ -14,7 +14,12 @@ A file's findings must depend only on the file itself and the repository's polic
 that compare drafts with each other would need their inputs added to the context.
 
 On a full hit the engine never parses a policy or a draft and never imports a rule module: it
-reads the files' bytes, hashes them and loads the stored findings. Entries are written
+reads the files' bytes, hashes them and loads the stored findings. A pack also keeps each file's
+*stamp* (size, modification and change times, inode, device) as it was when read; a run over
+many files takes the findings of a file whose stamp is unchanged without reading it at all
+(only to draw code frames), as git's index does. Files changed within two seconds of being read
+get no stamp (a coarse file-system clock could hide a second write), and any write moves the
+change time, which no program can set back. Entries are written
 atomically (a temporary file renamed into place), so parallel runs (pre-commit runs hooks in
 parallel batches) never see half an entry; an unreadable or corrupt entry is a miss, never an
 error. The cache is never used with ``--fix`` or ``--diff``, and ``--no-cache`` bypasses it.
@@ -39,7 +44,7 @@ from typing import Any
 
 from checker import __version__
 from checker.findings import Edit, Finding, Fix, Severity
-from checker.input.paths import read_bytes
+from checker.input.paths import Stamp, read_bytes
 
 FORMAT = 1
 KEEP = 8
@@ -47,6 +52,8 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 _DEPENDENCIES = ("yaml", "pyromark", "ahocorasick_rs")
 _CONTEXT = re.compile(r"[0-9a-f]{32}")
 _PACK = re.compile(r"pack-[0-9a-f]{16}\.json")
+#: What a stamp holds (:data:`checker.input.paths.Stamp`).
+STAMP_FIELDS = ("size", "mtime_ns", "ctime_ns", "inode", "device")
 #: From this many files to store at once, a run writes one pack file instead of one per file.
 PACK_MIN = 64
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# opscheck's cache (safe to delete).\n"
@@ -237,6 +244,17 @@ def _finding_from_json(path: str, item: Any) -> Finding:
     )
 
 
+def _stamp_index(entries: dict[str, Any]) -> dict[tuple[Any, ...], str]:
+    """``(path, *stamp) -> key`` for the pack entries stored with their file's stamp."""
+    index: dict[tuple[Any, ...], str] = {}
+    for key, document in entries.items():
+        stamp = document.get("stamp") if isinstance(document, dict) else None
+        if isinstance(stamp, list) and len(stamp) == len(STAMP_FIELDS):
+            with contextlib.suppress(TypeError):  # an unhashable value: not a stamp we wrote
+                index[(document.get("path"), *stamp)] = key
+    return index
+
+
 class Store:
     """One context's folder of entries. Every method swallows file-system errors."""
 
@@ -247,6 +265,8 @@ class Store:
         self._touched = False
         self._pack: dict[str, Any] | None = None
         self._pack_names: list[str] = []
+        #: (path, *stamp) -> entry key, for the pack entries that carry their file's stamp.
+        self._stamped: dict[tuple[Any, ...], str] = {}
 
     @staticmethod
     def entry_key(path: str, data: bytes) -> str:
@@ -274,6 +294,7 @@ class Store:
                 if isinstance(entries, dict):
                     self._pack.update(entries)
                     self._pack_names.append(name)
+            self._stamped = _stamp_index(self._pack)
         return self._pack
 
     def get(self, path: str, data: bytes, many: bool = False) -> list[Finding] | None:
@@ -297,6 +318,16 @@ class Store:
             document = self._packs().get(key)
             if document is not None:
                 self._write_entry(key, document)
+        return self._findings(path, document)
+
+    def get_stamped(self, path: str, stamp: Stamp) -> list[Finding] | None:
+        """The stored findings of ``path`` if a pack recorded it with exactly this ``stamp``
+        (the file was not written since it was read), without reading the file; else None."""
+        key = self._stamped.get((path, *stamp)) if self._packs() else None
+        return self._findings(path, self._packs().get(key)) if key is not None else None
+
+    @staticmethod
+    def _findings(path: str, document: Any) -> list[Finding] | None:
         try:
             if document is None or document.get("path") != path:
                 return None
@@ -316,18 +347,25 @@ class Store:
         except (OSError, TypeError, ValueError):
             pass
 
-    def put_many(self, found: list[tuple[str, bytes, list[Finding]]]) -> None:
-        """Store many files' findings: one pack file (merged with the packs read) if many."""
+    def put_many(self, found: list[tuple[str, bytes, list[Finding], Stamp | None]]) -> None:
+        """Store many files' findings: one pack file (merged with the packs read) if many.
+
+        A file's stamp, when known, is stored with its entry: the next run that finds the file
+        with the same stamp takes its findings without reading it.
+        """
         if len(found) < PACK_MIN:
-            for path, data, findings in found:
+            for path, data, findings, _ in found:
                 self.put(path, data, findings)
             return
         entries = dict(self._packs())
-        for path, data, findings in found:
-            entries[self.entry_key(path, data)] = {
+        for path, data, findings, stamp in found:
+            document: dict[str, Any] = {
                 "path": path,
                 "findings": [_finding_to_json(f) for f in findings],
             }
+            if stamp is not None:
+                document["stamp"] = list(stamp)
+            entries[self.entry_key(path, data)] = document
         try:
             self._prepare()
             encoded = json.dumps({"entries": entries}, ensure_ascii=False).encode("utf-8")
@@ -340,6 +378,7 @@ class Store:
                 with contextlib.suppress(OSError):
                     os.unlink(self._prefix + old)
         self._pack, self._pack_names = entries, [name]
+        self._stamped = _stamp_index(entries)
 
     def touch(self) -> None:
         """Mark this context as recently used (pruning keeps the most recent ones)."""

@@ -14,7 +14,14 @@ from checker import config as configmod
 from checker import messages
 from checker.engine import discovery
 from checker.findings import Finding, Problem, Severity
-from checker.input.paths import is_link_outside, read_bytes, walk_files
+from checker.input.paths import (
+    Stamp,
+    is_link_outside,
+    read_bytes,
+    read_stamped,
+    stamp_of,
+    walk_files,
+)
 from checker.input.text import SourceText, neutralise
 from checker.rules import registry
 
@@ -546,7 +553,10 @@ def _check_target(
         store = _open_store(scan, options)
         active = store.active() if store is not None else None
 
-    def blob(item: Item) -> bytes | None:
+    count = len(items)
+    stamps: list[Stamp | None] = [None] * count
+
+    def blob(index: int, item: Item) -> bytes | None:
         if item.refused:
             return REFUSED  # never read through the link; the finding depends on nothing else
         key = item.abspath.absolute()
@@ -554,22 +564,43 @@ def _check_target(
             return scan.blobs[key]
         if store is None:
             return None  # only the cache needs the bytes here: the checking process reads them
-        return read_bytes(item.abspath, max_bytes)
+        data, stamps[index] = read_stamped(item.abspath, max_bytes)
+        return data
 
-    blobs = [blob(item) for item in items]
-    found: list[list[Finding] | None] = [None] * len(items)
+    blobs: list[bytes | None] = [None] * count
+    found: list[list[Finding] | None] = [None] * count
+    #: Cache hits found by content whose stamp the cache did not know: stored again with it.
+    restamp: list[tuple[str, bytes, list[Finding], Stamp | None]] = []
     if store is not None and active is not None:
         from checker.engine.cache import PACK_MIN
 
-        many = len(items) >= PACK_MIN
-        for index, (item, data) in enumerate(zip(items, blobs, strict=True)):
-            if data is not None:
-                found[index] = store.get(item.path, data, many)
-                if found[index] is not None:
+        many = count >= PACK_MIN
+        for index, item in enumerate(items):
+            if many and item.kind != "policy" and not item.refused:
+                # A file the cache saw with this very stamp is taken without reading it; its
+                # bytes are read only when there are findings to draw frames from.
+                stamp = stamp_of(item.abspath)
+                hit = store.get_stamped(item.path, stamp) if stamp is not None else None
+                if hit is not None:
+                    found[index] = hit
                     result.cache_hits += 1
-                    decoded = _decoded(data) if found[index] and not item.refused else None
+                    data = read_bytes(item.abspath, max_bytes) if hit else None
+                    decoded = _decoded(data) if data is not None else None
                     if decoded is not None:
                         result.sources[item.path] = decoded
+                    continue
+            data = blobs[index] = blob(index, item)
+            if data is not None:
+                findings = found[index] = store.get(item.path, data, many)
+                if findings is not None:
+                    result.cache_hits += 1
+                    if many and stamps[index] is not None:
+                        restamp.append((item.path, data, findings, stamps[index]))
+                    decoded = _decoded(data) if findings and not item.refused else None
+                    if decoded is not None:
+                        result.sources[item.path] = decoded
+    else:
+        blobs = [blob(index, item) for index, item in enumerate(items)]
     misses = [index for index, value in enumerate(found) if value is None]
     if misses:
         loaded = load_target(target, options, scan)
@@ -583,7 +614,7 @@ def _check_target(
             outcomes = jobs.check(
                 loaded, scan, [items[i] for i in misses], [blobs[i] for i in misses], options
             )
-        fresh: list[tuple[str, bytes, list[Finding]]] = []
+        fresh = restamp
         for index, outcome in zip(misses, outcomes, strict=True):
             found[index] = outcome.findings
             result.internal_errors.extend(outcome.errors)
@@ -591,11 +622,15 @@ def _check_target(
                 result.sources[items[index].path] = outcome.source
             data = blobs[index]
             if not outcome.errors and data is not None:
-                fresh.append((items[index].path, data, outcome.findings))
+                fresh.append((items[index].path, data, outcome.findings, stamps[index]))
         if store is not None:
             store.put_many(fresh)
             store.save_active(active)
     elif store is not None:
+        from checker.engine.cache import PACK_MIN
+
+        if len(restamp) >= PACK_MIN:  # files touched but unchanged (a checkout, a copy)
+            store.put_many(restamp)
         store.touch()
     return [f for findings in found if findings for f in findings], active or frozenset()
 

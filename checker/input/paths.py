@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 
@@ -88,17 +89,57 @@ def read_bytes(path: Path, max_bytes: int) -> bytes | None:
     One ``open`` and one ``fstat``: a FIFO, device or folder is opened without blocking and
     refused before anything is read.
     """
+    return _read(path, max_bytes, stamped=False)[0]
+
+
+#: What tells that a file is unchanged without reading it: its size, modification and change
+#: times (nanoseconds), inode and device. The change time cannot be set back by any program, so
+#: a file written again gets a new stamp even when its size and modification time are restored.
+Stamp = tuple[int, int, int, int, int]
+
+#: A file changed less than this long before it was read is not stamped: on a file system whose
+#: clock ticks coarsely (whole seconds, two seconds on FAT) it could change again within the same
+#: tick and keep its stamp.
+SETTLED_NS = 2_000_000_000
+
+
+def _stamp(info: os.stat_result) -> Stamp:
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+
+
+def read_stamped(path: Path, max_bytes: int) -> tuple[bytes | None, Stamp | None]:
+    """:func:`read_bytes` and the file's stamp as it was read (None when it changed lately)."""
+    return _read(path, max_bytes, stamped=True)
+
+
+def stamp_of(path: Path) -> Stamp | None:
+    """The stamp of a regular file (following a symbolic link, as reading does), or None."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return _stamp(info) if stat.S_ISREG(info.st_mode) else None
+
+
+def _read(path: Path, max_bytes: int, stamped: bool) -> tuple[bytes | None, Stamp | None]:
     try:
         descriptor = os.open(path, OPEN_FLAGS)
-    except OSError:
-        return None
+    except (OSError, ValueError):
+        return None, None
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
-            return None
+            return None, None
         data = read_open(descriptor, info.st_size, max_bytes)
     except OSError:
-        return None
+        return None, None
     finally:
         os.close(descriptor)
-    return data if len(data) <= max_bytes else None
+    if len(data) > max_bytes:
+        return None, None
+    if not stamped or len(data) != info.st_size:
+        return data, None  # not asked for, or the file changed while it was read
+    settled = time.time_ns() - SETTLED_NS
+    if info.st_mtime_ns >= settled or info.st_ctime_ns >= settled:
+        return data, None
+    return data, _stamp(info)
