@@ -61,14 +61,21 @@ def _chunks(indexes: list[int], workers: int) -> list[list[int]]:
     return [indexes[start : start + size] for start in range(0, len(indexes), size)]
 
 
+#: How many files of each kind the parent checks before it starts the workers.
+WARM_UP = 2
+
+
 def _warm_up(items: list[Item]) -> list[int]:
-    """The first file of each kind: checking them first compiles, in the parent, the term
-    lists and schemas the rules of that kind build on first use, so workers inherit them."""
-    first: dict[str, int] = {}
+    """The first files of each kind: checking them first compiles, in the parent, the term
+    lists and schemas the rules of that kind build on first use, so workers inherit them. The
+    second draft makes the shared scan build its automata (see ``ScanGroup``)."""
+    first: dict[str, list[int]] = {}
     for index, item in enumerate(items):
         if not item.refused:
-            first.setdefault(item.kind, index)
-    return sorted(first.values())
+            seen = first.setdefault(item.kind, [])
+            if len(seen) < WARM_UP:
+                seen.append(index)
+    return sorted(index for indexes in first.values() for index in indexes)
 
 
 def start_method() -> str:

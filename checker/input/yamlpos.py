@@ -353,6 +353,8 @@ _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_STOPS = frozenset(",[]{}#")
 _PLAIN_IMPLICIT = (True, False)
+#: ``key: plain scalar`` lines read before: (colon, key, value offset, value) by line.
+_LINES: dict[str, tuple[int, Any, int, Any]] = {}
 
 
 class _Plain:
@@ -445,8 +447,22 @@ def _simple(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
     position = 0
     index = 0
     count = len(lines)
+    known = _LINES
     while index < count:
         line = lines[index]
+        seen = known.get(line)
+        if seen is not None:  # ``key: value`` met before (``status: draft`` in every draft)
+            colon, key_value, at, value_value = seen
+            start = base + position
+            pairs.append(
+                (
+                    Node("scalar", start, start + colon, key_value, None, ""),
+                    Node("scalar", start + at, start + len(line), value_value, None, ""),
+                )
+            )
+            position += len(line) + 1
+            index += 1
+            continue
         colon = line.find(":")
         if colon <= 0 or not _KEY_CHARS.issuperset(line[:colon]) or line[0] in "-":
             return None
@@ -456,9 +472,14 @@ def _simple(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
             value_text = rest.lstrip(" ")
             if rest[0] != " " or not value_text or value_text != value_text.rstrip(" "):
                 return None
-            value = _value(value_text, position + len(line) - len(value_text), base, found)
+            at = len(line) - len(value_text)
+            value = _value(value_text, position + at, base, found)
             if value is None:
                 return None
+            if value.kind == "scalar":
+                if len(known) >= _SCALAR_CACHE_LIMIT:
+                    known.clear()
+                known[line] = (colon, key.value, at, value.value)
             pairs.append((key, value))
             position += len(line) + 1
             index += 1
