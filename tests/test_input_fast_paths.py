@@ -228,3 +228,14 @@ def test_a_usual_front_matter_takes_the_simple_path() -> None:
     fast, slow = yamlpos.load(text, 4), _through_libyaml(text, 4)
     assert fast.data == slow.data and _tree(fast.root) == _tree(slow.root)
     assert fast.data["approvals"][0]["at"].utcoffset() is not None
+
+
+def test_a_line_met_before_loads_as_it_did_the_first_time_at_its_new_place() -> None:
+    # ``key: value`` lines repeat from draft to draft and are read once; a line seen again, at
+    # another offset and next to other lines, must give the nodes libyaml gives.
+    first = "platform: weibo\nstatus: draft\nrisk: low\nimages: 3\n"
+    second = "title: 新品\nrisk: low\nimages: 3\nplatform: weibo\nstatus: draft\n"
+    for text, base in ((first, 4), (second, 9), (first, 0)):
+        fast, slow = yamlpos.load(text, base), _through_libyaml(text, base)
+        assert repr(fast.data) == repr(slow.data)
+        assert _tree(fast.root) == _tree(slow.root)
