@@ -110,7 +110,9 @@ def test_markdown_positions_point_at_the_characters_they_stand_for(
     for comment in doc.comments:
         assert text[comment.start : comment.end] == comment.text
     for start, end in doc.code:
-        assert text[start] == "`" and start < end <= len(text)  # a span or a fenced block
+        assert start < end <= len(text)
+        # a span or a fenced block, or an indented block (its text after four spaces)
+        assert text[start] == "`" or text[max(base, start - 4) : start] == "    "
     for link in doc.links:
         assert text[link.start] in "[!<" and link.start < link.end <= len(text)
 
