@@ -48,11 +48,13 @@ def test_the_dfa_and_the_nfa_find_what_a_plain_search_finds(
     keys: dict[str, int], text: str
 ) -> None:
     expected = plain_hits(keys, text)
-    assert sorted(Automaton(keys, dfa=True).hits(text)) == expected
+    assert sorted(Automaton(keys, dfa_after=0).hits(text)) == expected
     assert sorted(Automaton(keys).hits(text)) == expected
+    later = Automaton(keys, dfa_after=1)  # an NFA for the first text, a DFA for the next ones
+    assert [sorted(later.hits(text)) for _ in range(3)] == [expected] * 3
 
 
 def test_a_large_list_is_found_the_same_way_without_a_dfa() -> None:
     keys = {f"词{index:05d}": index for index in range(DFA_KEYS + 1)}
     text = "前缀词00007和词04000，词99999"
-    assert Automaton(keys, dfa=True).hits(text) == [(2, 8, 7), (9, 15, 4000)]
+    assert Automaton(keys, dfa_after=0).hits(text) == [(2, 8, 7), (9, 15, 4000)]

@@ -227,3 +227,19 @@ def test_half_width_runs_are_the_mark_runs_holding_a_half_width_mark(text: str) 
 
     expected = [m.span() for m in MARK_RUN.finditer(text) if any(c in FULL for c in m.group())]
     assert [m.span() for m in HALF_RUN.finditer(text)] == expected
+
+
+@given(st.text())
+def test_weighted_units_count_two_for_every_character_beyond_ascii(text: str) -> None:
+    from checker.packs.platforms import weighted_units
+
+    assert weighted_units(text) == sum(1 if ord(char) < 128 else 2 for char in text)
+
+
+def test_a_hashtag_name_run_is_exactly_the_tag_characters() -> None:
+    # ``#话题`` ends where is_tag_char stops holding; the scanner finds that end with one regular
+    # expression, whose ``\w`` must be str.isalnum() or ``_`` on every code point.
+    from checker.packs.hashtags import _TAG_RUN, is_tag_char
+
+    every = "".join(map(chr, range(0x110000)))
+    assert "".join(filter(is_tag_char, every)) == "".join(re.findall(_TAG_RUN.pattern[:-1], every))

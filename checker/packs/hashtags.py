@@ -58,11 +58,14 @@ def _mark_ok(text: str, index: int) -> bool:
     return index == 0 or not _NOT_BEFORE.match(text[index - 1])
 
 
+#: A run of :func:`is_tag_char` characters: ``\w`` is exactly ``str.isalnum()`` or ``_``.
+_TAG_RUN = re.compile(r"[\w·]*")
+
+
 def _single(text: str, index: int) -> int:
     """End of a ``#name`` starting at ``index`` (``index`` when there is no name)."""
-    end = index + 1
-    while end < len(text) and is_tag_char(text[end]):
-        end += 1
+    run = _TAG_RUN.match(text, index + 1)
+    end = run.end() if run is not None else index + 1
     name = text[index + 1 : end]
     if not name or name.isdigit():
         return index
@@ -97,7 +100,7 @@ def scan(text: str, syntax: str) -> list[Tag]:
     ``syntax`` is ``double`` (Weibo), ``either`` (WeChat Channels), ``single`` or ``field``
     (read like ``single``); ``none`` finds nothing.
     """
-    if syntax == "none" or not any(mark in text for mark in MARKS):
+    if syntax == "none" or ("#" not in text and "\uff03" not in text):
         return []
     tags: list[Tag] = []
     index = 0

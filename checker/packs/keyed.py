@@ -123,7 +123,8 @@ class KeyedSet:
                         owners.setdefault(key, []).append(index)
             if owners:
                 entries = {key: tuple(indices) for key, indices in owners.items()}
-                self._automata.append((ignore_case, Automaton(entries)))
+                # Scanned for every draft of a run: a DFA from the second draft on.
+                self._automata.append((ignore_case, Automaton(entries, dfa_after=1)))
         return self._automata
 
     def possible(self, text: str) -> list[Keyed]:

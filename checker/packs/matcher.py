@@ -82,15 +82,18 @@ class Matcher:
             self._multiline = self._multiline or any("\n" in key for key in entries)
         #: The automaton keys per case setting, normalised like the text (a ScanGroup reuses them).
         self._keys = groups
+        #: The group that scans a prose for this matcher and others at once (see ScanGroup).
+        self._group = None if fold is not None or self._multiline else group
         for case, entries in groups.items():
             if entries:
                 payloads = {
                     key: (tuple(listed), any(t.word for t in listed))
                     for key, listed in entries.items()
                 }
-                self._automata.append((Automaton(payloads), case))
-        #: The group that scans a prose for this matcher and others at once (see ScanGroup).
-        self._group = None if fold is not None or self._multiline else group
+                # A matcher that scans every draft itself gets the faster automaton from the
+                # second draft on; a group's member scans alone only until the group is built.
+                alone = 1 if self._group is None else None
+                self._automata.append((Automaton(payloads, dfa_after=alone), case))
 
     def _raw(self, text: str) -> list[_Raw]:
         """Every occurrence of every term, from this matcher's own automata."""
@@ -266,9 +269,9 @@ class ScanGroup:
         payloads = {key: (tuple(listed), key in markers) for key, listed in folded.items()}
         for marker in markers:
             payloads.setdefault(marker, ((), True))
-        self._folded = Automaton(payloads, dfa=True) if payloads else None
+        self._folded = Automaton(payloads, dfa_after=0) if payloads else None
         exact_payloads = {key: (tuple(listed), False) for key, listed in exact.items()}
-        self._exact = Automaton(exact_payloads, dfa=True) if exact else None
+        self._exact = Automaton(exact_payloads, dfa_after=0) if exact else None
 
     def _scan(self, text: str) -> list[list[_Raw]]:
         results: list[list[_Raw]] = [[] for _ in range(self._size)]

@@ -210,9 +210,10 @@ def _prose_tags(draft: Draft, syntax: str) -> list[FoundTag]:
     if not any(mark in draft.prose.text for mark in MARKS):
         return found  # no hashtag mark anywhere in the draft
     for segment in draft.body.segments:
-        if segment.scope not in HASHTAG_SCOPES:
+        text = segment.text
+        if segment.scope not in HASHTAG_SCOPES or ("#" not in text and "\uff03" not in text):
             continue
-        for tag in scan(segment.text, syntax):
+        for tag in scan(text, syntax):
             if segment.in_url(tag.start, tag.end):
                 continue
             start, end = segment.span(tag.start, tag.end)
