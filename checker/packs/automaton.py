@@ -2,8 +2,8 @@
 
 Built on ``ahocorasick_rs`` (Python bindings of the Rust ``aho-corasick`` crate). Its standard
 match kind with overlapping search reports every occurrence of every key, overlapping ones
-included, in character offsets of the text, in the order of their ends; callers choose among
-them (leftmost-longest, per list) themselves.
+included, in the order of their ends; :meth:`Automaton.hits` gives them in character offsets of
+the text, and callers choose among them (leftmost-longest, per list) themselves.
 
 An automaton that scans the drafts of a run is a DFA when it holds up to :data:`DFA_KEYS` keys:
 one table lookup per byte of the text, two to five times faster than the NFA on a draft's prose,
@@ -15,16 +15,19 @@ of megabytes and a tenth of a second to build in each process).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 #: The most keys an automaton holds as a DFA.
 DFA_KEYS = 4000
 
-#: Lone surrogates (a text decoded with ``surrogateescape``, a YAML escape such as ``\ud800``):
-#: the automaton reads UTF-8, which cannot hold them.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+#: 1 for a byte that starts a UTF-8 character, 0 for a continuation byte.
+_LEAD = bytes(0 if 0x80 <= value < 0xC0 else 1 for value in range(256))
+
+
+def _utf8(text: str) -> bytes:
+    """UTF-8, lone surrogates included as three bytes each (one character, one lead byte)."""
+    return text.encode("utf-8", "surrogatepass")
 
 
 class Automaton:
@@ -33,38 +36,55 @@ class Automaton:
     __slots__ = ("_find", "_keys", "_pending", "values")
 
     def __init__(self, entries: Mapping[str, Any], dfa_after: int | None = None) -> None:
-        # A key with a lone surrogate can only occur in a text that holds one, and such a text
-        # is searched with its surrogates replaced (see hits): the key would never be found.
-        keys = [key for key in entries if key and not _SURROGATE.search(key)]
+        keys = [key for key in entries if key]
         #: The value of each key, by the key's index in the automaton.
         self.values = [entries[key] for key in keys]
+        encoded = [_utf8(key) for key in keys]
         #: Texts to scan before the DFA is built (-1: never), and the keys to build it from.
         self._pending = -1 if dfa_after is None or len(keys) > DFA_KEYS else dfa_after
-        self._keys = keys if self._pending > 0 else None
-        self._find = _compiled(keys, dfa=self._pending == 0) if keys else None
+        self._keys = encoded if self._pending > 0 else None
+        self._find = _compiled(encoded, dfa=self._pending == 0) if keys else None
 
     def hits(self, text: str) -> list[tuple[int, int, Any]]:
-        """``(start, end, value)`` of every occurrence of every key in ``text``, by their ends."""
+        """``(start, end, value)`` of every occurrence of every key in ``text``, by their ends.
+
+        The automaton reads the text's UTF-8 bytes (handing it a ``str`` costs more than the
+        search); UTF-8 is self-synchronising, so a key's bytes only match where its characters
+        are. Byte offsets become character offsets by counting the bytes that start a character.
+        """
         if self._find is None:
             return []
         if self._pending > 0:
             self._pending -= 1
             if self._pending == 0 and self._keys is not None:
                 self._find, self._keys = _compiled(self._keys, dfa=True), None
-        try:
-            found = self._find(text, overlapping=True)
-        except UnicodeEncodeError:  # one character for one: the offsets stay the same
-            found = self._find(_SURROGATE.sub("\ufffd", text), overlapping=True)
         values = self.values
-        return [(start, end, values[index]) for index, start, end in found]
+        if text.isascii():
+            found = self._find(text.encode("ascii"), overlapping=True)
+            return [(start, end, values[index]) for index, start, end in found]
+        raw = _utf8(text)
+        found = self._find(raw, overlapping=True)
+        if not found:
+            return []
+        marks = raw.translate(_LEAD)
+        result: list[tuple[int, int, Any]] = []
+        byte = char = 0  # the last end converted: matches come by their ends
+        for index, first, last in found:
+            if last >= byte:
+                char += marks.count(1, byte, last)
+            else:
+                char -= marks.count(1, last, byte)
+            byte = last
+            result.append((char - marks.count(1, first, last), char, values[index]))
+        return result
 
 
-def _compiled(keys: list[str], dfa: bool) -> Any:
+def _compiled(keys: list[bytes], dfa: bool) -> Any:
     """The search function of an automaton of ``keys``."""
     import ahocorasick_rs
 
     kinds = ahocorasick_rs.Implementation
-    automaton = ahocorasick_rs.AhoCorasick(
+    automaton = ahocorasick_rs.BytesAhoCorasick(
         keys,
         matchkind=ahocorasick_rs.MatchKind.Standard,
         implementation=kinds.DFA if dfa else kinds.ContiguousNFA,
