@@ -98,3 +98,33 @@ def test_workers_share_the_loaded_repository(
         list((corpus / "policies").glob("*.yaml"))
     )
     assert len(draft_pids - {str(os.getpid())}) == 2, "both workers loaded drafts"
+
+
+def test_a_worker_that_dies_costs_time_not_findings(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed halfway (out of memory, a signal): what it did not send back is checked
+    again in the parent, and the report is the one a single process gives."""
+    import os
+
+    from checker.engine import run as runmod
+
+    options = RunOptions(cwd=corpus, today=dt.date.fromisoformat(TODAY), jobs=2)
+    (target,) = resolve([], corpus)
+    scan = scan_target(target, options)
+    loaded = load_target(target, options, scan)
+    items = scan.items
+    blobs: list[bytes | None] = [None] * len(items)
+    sequential = jobs.check(loaded, scan, items, blobs, RunOptions(cwd=corpus, jobs=1))
+    parent, real = os.getpid(), runmod.check_item
+    doomed = items[len(items) // 2].path
+
+    def check_item(loaded: Any, item: Any, data: Any) -> Any:
+        if os.getpid() != parent and item.path == doomed:
+            os._exit(9)  # the worker vanishes without a word
+        return real(loaded, item, data)
+
+    monkeypatch.setattr(runmod, "check_item", check_item)
+    forked = jobs.check(loaded, scan, items, blobs, options, method="fork")
+    assert [r.findings for r in forked] == [r.findings for r in sequential]
+    assert len(forked) == len(items)

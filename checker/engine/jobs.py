@@ -1,23 +1,26 @@
 """``--jobs N``: check a root's files in N worker processes, in the same order as one process.
 
 The parent loads the repository once (policies, rule packs, rules, selection) and checks the
-first policy and the first draft itself, which builds the compiled term lists; worker
-processes are then forked from it and inherit all of that, so no worker re-reads or
-re-validates the repository. Each worker gets contiguous chunks of file indexes and returns
-findings; the parent puts them back in file order, so output is byte-identical to
-``--jobs 1``.
+first two policies and drafts itself, which builds the compiled term lists and the shared term
+scan; worker processes are then forked from it and inherit all of that, so no worker re-reads
+or re-validates the repository. Each worker takes contiguous chunks of file indexes from a pipe
+as it becomes free and sends findings back through a pipe of its own; the parent puts them back
+in file order, so output is byte-identical to ``--jobs 1``. There is no pool: a pool's helper
+threads wake the parent at every result and took a tenth of the CPU time the workers had.
 
-Where ``fork`` is not available (Windows, and macOS where it is unsafe) each worker loads the
-repository once when it starts, then works the same way.
+Where ``fork`` is not available (Windows, and macOS where it is unsafe) a
+``multiprocessing`` pool of spawned workers is used; each loads the repository once when it
+starts, then works the same way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import signal
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from checker.engine.run import Item, ItemResult, Loaded, RunOptions, Scan
@@ -56,8 +59,10 @@ MAX_CHUNK = 64
 
 
 def _chunks(indexes: list[int], workers: int) -> list[list[int]]:
-    """Contiguous chunks, at least four per worker, so a slow file does not idle the others."""
+    """Contiguous chunks, at least four per worker, so a slow file does not idle the others
+    (and at most :data:`MAX_CHUNKS` of them, however many files there are)."""
     size = max(1, min(MAX_CHUNK, -(-len(indexes) // (workers * 4))))
+    size = max(size, -(-len(indexes) // MAX_CHUNKS))
     return [indexes[start : start + size] for start in range(0, len(indexes), size)]
 
 
@@ -93,7 +98,6 @@ def check(
     method: str | None = None,
 ) -> list[ItemResult]:
     """Check ``items`` (with their bytes, when read) in order, in up to ``options.jobs``."""
-    global _state
     from checker.engine.run import check_item
 
     workers = min(options.jobs, len(items) // MIN_FILES_PER_JOB)
@@ -105,20 +109,135 @@ def check(
         results[index] = check_item(loaded, items[index], blobs[index])
     rest = [index for index in range(len(items)) if results[index] is None]
     method = method or start_method()
-    context = multiprocessing.get_context(method)
+    chunks = _chunks(rest, workers)
     if method == "fork":
-        _state = (loaded, items, blobs)
-        gc.freeze()  # the loaded repository stays shared: no copy-on-write from the collector
-        pool = context.Pool(workers, initializer=_quiet)
-        gc.unfreeze()
+        parts = _forked(loaded, items, blobs, chunks, workers)
     else:
+        context = multiprocessing.get_context(method)
         pool = context.Pool(workers, initializer=_start, initargs=(options, scan, items, blobs))
-    try:
         with pool:
-            chunks = _chunks(rest, workers)
-            for chunk, part in zip(chunks, pool.imap(_work, chunks), strict=True):
-                for index, outcome in zip(chunk, part, strict=True):
-                    results[index] = outcome
-    finally:
-        _state = None
+            parts = list(pool.imap(_work, chunks))
+    for chunk, part in zip(chunks, parts, strict=True):
+        for index, outcome in zip(chunk, part, strict=True):
+            results[index] = outcome
     return [outcome for outcome in results if outcome is not None]
+
+
+#: The most chunks a run hands out: their numbers (four bytes each) are written to a pipe before
+#: the workers start, and 4 KiB fits in any pipe's buffer without blocking.
+MAX_CHUNKS = 1024
+
+
+def _forked(
+    loaded: Loaded,
+    items: list[Item],
+    blobs: list[bytes | None],
+    chunks: list[list[int]],
+    workers: int,
+) -> list[list[ItemResult]]:
+    """Check ``chunks`` in ``workers`` forked processes; their results, chunk by chunk.
+
+    The chunk numbers wait in one pipe that every worker reads four bytes at a time (a read of
+    a pipe is atomic), so a worker takes the next chunk as soon as it is free; each worker sends
+    its results back through a pipe of its own. No helper thread and no lock in the parent,
+    which only reads and unpickles. A chunk a worker did not return (it was killed, or failed)
+    is checked again here, so the result or the error is the one a single process gives.
+    """
+    import os
+    import pickle
+    import selectors
+
+    found: list[list[ItemResult] | None] = [None] * len(chunks)
+    tasks_out, tasks_in = os.pipe()
+    os.write(tasks_in, b"".join(number.to_bytes(4, "little") for number in range(len(chunks))))
+    readers: dict[int, bytearray] = {}
+    children: list[int] = []
+    gc.freeze()  # the loaded repository stays shared: no copy-on-write from the collector
+    try:
+        for _ in range(workers):
+            result_out, result_in = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker: never returns
+                os.close(tasks_in)
+                os.close(result_out)
+                for other in readers:
+                    os.close(other)
+                _serve(loaded, items, blobs, chunks, tasks=tasks_out, results=result_in)
+            children.append(pid)
+            os.close(result_in)
+            readers[result_out] = bytearray()
+    finally:
+        gc.unfreeze()
+        os.close(tasks_in)
+        os.close(tasks_out)
+    try:
+        with selectors.DefaultSelector() as selector:
+            for reader in readers:
+                selector.register(reader, selectors.EVENT_READ)
+            while selector.get_map():
+                for key, _ in selector.select():
+                    reader = int(key.fd)
+                    data = os.read(reader, 1 << 20)
+                    if not data:
+                        selector.unregister(reader)
+                        os.close(reader)
+                        continue
+                    buffer = readers[reader]
+                    buffer += data
+                    while len(buffer) >= 8:
+                        size = int.from_bytes(buffer[:8], "little")
+                        if len(buffer) < 8 + size:
+                            break
+                        number, part = pickle.loads(buffer[8 : 8 + size])
+                        found[number] = part
+                        del buffer[: 8 + size]
+    except BaseException:
+        import signal
+
+        for pid in children:  # Ctrl-C or a failure here: stop the workers, then report
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
+        raise
+    finally:
+        for pid in children:
+            with contextlib.suppress(OSError):
+                os.waitpid(pid, 0)
+    from checker.engine.run import check_item
+
+    return [
+        part
+        if part is not None
+        else [check_item(loaded, items[index], blobs[index]) for index in chunks[number]]
+        for number, part in enumerate(found)
+    ]
+
+
+def _serve(
+    loaded: Loaded,
+    items: list[Item],
+    blobs: list[bytes | None],
+    chunks: list[list[int]],
+    *,
+    tasks: int,
+    results: int,
+) -> NoReturn:
+    """A forked worker: check the chunks it reads from ``tasks``, write their results."""
+    import os
+    import pickle
+
+    from checker.engine.run import check_item
+
+    _quiet()
+    code = 0
+    try:
+        while record := os.read(tasks, 4):
+            number = int.from_bytes(record, "little")
+            part = [check_item(loaded, items[index], blobs[index]) for index in chunks[number]]
+            data = pickle.dumps((number, part), protocol=pickle.HIGHEST_PROTOCOL)
+            view = memoryview(len(data).to_bytes(8, "little") + data)
+            while view:
+                view = view[os.write(results, view) :]
+    except BaseException:  # the parent checks this chunk again and reports what happens
+        code = 1
+    finally:
+        os._exit(code)
