@@ -128,3 +128,15 @@ def test_a_worker_that_dies_costs_time_not_findings(
     forked = jobs.check(loaded, scan, items, blobs, options, method="fork")
     assert [r.findings for r in forked] == [r.findings for r in sequential]
     assert len(forked) == len(items)
+
+
+@pytest.mark.parametrize("workers", [2, 3, 64])
+@pytest.mark.parametrize("count", [0, 1, 7, 300, 10_000, 300_000])
+def test_chunks_cover_every_file_once_in_order_and_fit_the_task_pipe(
+    workers: int, count: int
+) -> None:
+    chunks = jobs._chunks(list(range(count)), workers)
+    assert [index for chunk in chunks for index in chunk] == list(range(count))
+    assert len(chunks) <= jobs.MAX_CHUNKS
+    if count >= 300:  # the last chunks are smaller: the workers finish close together
+        assert len(chunks[-1]) < len(chunks[0])

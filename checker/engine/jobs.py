@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing
+import os
 import signal
 import sys
 from typing import TYPE_CHECKING, NoReturn
@@ -60,10 +60,18 @@ MAX_CHUNK = 64
 
 def _chunks(indexes: list[int], workers: int) -> list[list[int]]:
     """Contiguous chunks, at least four per worker, so a slow file does not idle the others
-    (and at most :data:`MAX_CHUNKS` of them, however many files there are)."""
+    (and at most :data:`MAX_CHUNKS` of them, however many files there are). The last files go
+    in quarter-size chunks: the workers then finish within a few files of each other."""
     size = max(1, min(MAX_CHUNK, -(-len(indexes) // (workers * 4))))
-    size = max(size, -(-len(indexes) // MAX_CHUNKS))
-    return [indexes[start : start + size] for start in range(0, len(indexes), size)]
+    tail = max(0, len(indexes) - 2 * workers * size) // size * size  # where small chunks start
+    small = max(1, size // 4)
+    chunks = [indexes[start : start + size] for start in range(0, tail, size)] + [
+        indexes[start : start + small] for start in range(tail, len(indexes), small)
+    ]
+    if len(chunks) > MAX_CHUNKS:  # a huge run: fewer, larger chunks of one size
+        size = -(-len(indexes) // MAX_CHUNKS)
+        chunks = [indexes[start : start + size] for start in range(0, len(indexes), size)]
+    return chunks
 
 
 #: How many files of each kind the parent checks before it starts the workers.
@@ -84,8 +92,8 @@ def _warm_up(items: list[Item]) -> list[int]:
 
 
 def start_method() -> str:
-    methods = multiprocessing.get_all_start_methods()
-    return "fork" if "fork" in methods and sys.platform != "darwin" else "spawn"
+    # Forking needs os.fork (not on Windows) and is unsafe on macOS; there, workers are spawned.
+    return "fork" if hasattr(os, "fork") and sys.platform != "darwin" else "spawn"
 
 
 def check(
@@ -113,6 +121,8 @@ def check(
     if method == "fork":
         parts = _forked(loaded, items, blobs, chunks, workers)
     else:
+        import multiprocessing  # only here: forked workers need none of it
+
         context = multiprocessing.get_context(method)
         pool = context.Pool(workers, initializer=_start, initargs=(options, scan, items, blobs))
         with pool:
@@ -143,7 +153,6 @@ def _forked(
     which only reads and unpickles. A chunk a worker did not return (it was killed, or failed)
     is checked again here, so the result or the error is the one a single process gives.
     """
-    import os
     import pickle
     import selectors
 
@@ -222,7 +231,6 @@ def _serve(
     results: int,
 ) -> NoReturn:
     """A forked worker: check the chunks it reads from ``tasks``, write their results."""
-    import os
     import pickle
 
     from checker.engine.run import check_item
