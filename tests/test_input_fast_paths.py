@@ -241,3 +241,26 @@ def test_a_line_met_before_loads_as_it_did_the_first_time_at_its_new_place() -> 
         fast, slow = yamlpos.load(text, base), _through_libyaml(text, base)
         assert repr(fast.data) == repr(slow.data)
         assert _tree(fast.root) == _tree(slow.root)
+
+
+@settings(max_examples=400)
+@given(
+    st.one_of(
+        st.sampled_from(_TRICKY),
+        st.text("中a1-+.:~<=FNOTYfnoty \"'", min_size=1, max_size=8),
+    ).filter(lambda value: value[:1] not in ("!", "&", "*")),  # tags, anchors: tested elsewhere
+    st.sampled_from(["{}", "'{}'", '"{}"']),
+)
+def test_scalars_are_the_values_pyyaml_gives(value: str, quoting: str) -> None:
+    # A scalar whose first character starts no implicit type is taken as a string without the
+    # resolver; what comes out must be what PyYAML's own safe loader makes of the line.
+    import yaml
+
+    line = "k: " + quoting.format(value) + "\n"
+    try:
+        expected = yaml.safe_load(line)
+    except yaml.YAMLError:
+        return  # not a valid line: the loaders' error paths are tested elsewhere
+    loaded = yamlpos.load(line)
+    assert loaded.ok
+    assert repr(loaded.data) == repr(expected)

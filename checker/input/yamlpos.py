@@ -186,12 +186,33 @@ def _scalar_value(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
     return found
 
 
+_STARTS: frozenset[Any] | None = None
+
+
+def _implicit_starts() -> frozenset[Any]:
+    """The first characters with which a plain scalar may be something else than a string (a
+    number, a date, a boolean, null...): the keys of the resolver's implicit table. Empty when
+    the resolver may type any scalar (a resolver for every first character, or by path): then
+    nothing is taken as a string without asking it."""
+    global _STARTS
+    if _STARTS is None:
+        resolver = yaml.resolver.Resolver
+        table = resolver.yaml_implicit_resolvers
+        typed_anywhere = None in table or bool(resolver.yaml_path_resolvers)
+        _STARTS = frozenset() if typed_anywhere else frozenset(table)
+    return _STARTS
+
+
 def _construct_scalar(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
     global _constructor, _resolver
     if _constructor is None or _resolver is None:
         _constructor = yaml.constructor.SafeConstructor()
         _resolver = yaml.resolver.Resolver()
     tag = event.tag
+    text = event.value
+    starts = _implicit_starts()
+    if tag is None and starts and (not event.implicit[0] or (text and text[0] not in starts)):
+        return text, None  # what the resolver would say: a string (no implicit type starts so)
     if tag is None or tag == "!":
         tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
     if tag not in _STANDARD_TAGS:
