@@ -41,18 +41,36 @@ _WIDE = (
 #: Characters one column wide besides printable ASCII: Latin-1 and Latin extensions, and the
 #: general punctuation from the hyphen on (quotation marks, dashes, the ellipsis).
 _NARROW = "\x20-\x7e\u00a0-\u02ff\u2010-\u205e"
-_WIDE_RUN = re.compile(f"[{_WIDE}]+")
-#: Any character whose width the two classes above do not tell (combining marks, emoji, ...).
-_OTHER = re.compile(f"[^{_NARROW}{_WIDE}]")
+#: The two expressions below, compiled once a report has measured this many texts: compiling
+#: them takes longer (8 ms, the classes are large) than measuring the few lines of a short report
+#: character by character.
+_COMPILE_AFTER = 200
+_measured = 0
+_counters: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _wide_and_other() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Runs of two-column characters, and any character whose width those classes do not tell
+    (combining marks, emoji, ...)."""
+    global _counters
+    if _counters is None:
+        _counters = (re.compile(f"[{_WIDE}]+"), re.compile(f"[^{_NARROW}{_WIDE}]"))
+    return _counters
 
 
 def display_width(text: str) -> int:
     """Terminal columns of ``text``: the sum of :func:`char_width`, counted in C for the
     characters whose width is known in advance (``tests/test_text_reporter.py`` checks them)."""
+    global _measured
     if text.isascii() and text.isprintable():
         return len(text)
-    width = len(text) + sum(map(len, _WIDE_RUN.findall(text)))
-    for char in _OTHER.findall(text):
+    if _counters is None:
+        _measured += 1
+        if _measured <= _COMPILE_AFTER:
+            return sum(map(char_width, text))
+    wide, other = _wide_and_other()
+    width = len(text) + sum(map(len, wide.findall(text)))
+    for char in other.findall(text):
         width += char_width(char) - 1
     return width
 
