@@ -264,3 +264,19 @@ def test_scalars_are_the_values_pyyaml_gives(value: str, quoting: str) -> None:
     loaded = yamlpos.load(line)
     assert loaded.ok
     assert repr(loaded.data) == repr(expected)
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(["a", "中", ".", "5", "www", "http", "://", "com", "cn", " ", "/", "@"])
+    )
+)
+def test_a_segment_finds_the_urls_the_expression_finds(pieces: list[str]) -> None:
+    # Prose without a scheme, ``www.`` or a dot before a letter skips the URL expression; it
+    # must then have no URL the expression would find.
+    text = "".join(pieces)
+    segment = markdown.Segment("body")
+    segment.add(text, 0)
+    expected = [(m.start(), m.end()) for m in markdown._url_regex().finditer(text)]
+    assert segment.urls == expected

@@ -27,6 +27,9 @@ _URL_PATTERN = (
     r"(?![\w.-])"
 )
 _url: re.Pattern[str] | None = None
+#: What a URL or domain holds when it has neither a scheme nor ``www.``: a dot before a letter
+#: (``.com``). Prose without one of the three has no URL, and the long expression is not run.
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")
 
 
 def _url_regex() -> re.Pattern[str]:
@@ -167,8 +170,8 @@ class Segment:
         """Prose ranges that are bare URLs or domain names (found once per segment)."""
         if self._urls is None:
             text = self.text
-            if "." not in text and "://" not in text:
-                self._urls = []  # every URL or domain has a dot or a scheme
+            if "://" not in text and "www." not in text and not _DOT_LETTER.search(text):
+                self._urls = []  # no scheme, no www. and no dot before a letter (PM2.5, 3.5)
             else:
                 self._urls = [(m.start(), m.end()) for m in _url_regex().finditer(text)]
         return self._urls
