@@ -345,10 +345,17 @@ def _wide_alnum(segment: Segment, guard: Protected) -> Iterator[Problem]:
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     for segment, guard in segments(draft, *_NEEDS):
         found = list(_wide_alnum(segment, guard))
-        if has_chinese(segment.text):  # all the others need Chinese around the mark
-            found.extend(_marks(segment, guard))
-            found.extend(_parens(segment, guard))
-            found.extend(_quotes(segment, guard))
-            found.extend(_ellipses(segment, guard))
-            found.extend(_dashes(segment, guard))
+        text = segment.text
+        if has_chinese(text):  # all the others need Chinese around the mark
+            # Each check runs only when the characters it looks for are in the segment.
+            if any(mark in text for mark in ",;:!?."):
+                found.extend(_marks(segment, guard))
+            if "(" in text or ")" in text:  # a pair with no half-width parenthesis is fine
+                found.extend(_parens(segment, guard))
+            if '"' in text:
+                found.extend(_quotes(segment, guard))
+            if "..." in text or "。。。" in text or "…" in text:
+                found.extend(_ellipses(segment, guard))
+            if "--" in text:
+                found.extend(_dashes(segment, guard))
         yield from sorted(found, key=lambda p: (p.start, p.end))
