@@ -199,8 +199,10 @@ def _spaces_by_fullwidth(segment: Segment, guard: Protected) -> Iterator[Problem
 def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
     digits = bool(ctx.config.cjk_digit_spacing)
     for segment, guard in segments(draft, _TOUCHING, _NUMBER_SPACE, _SPACE_BY_MARK):
-        found = list(_unit_spaces(segment, guard))
-        if has_chinese(segment.text):
+        text = segment.text
+        # A space before a unit needs the unit (% or °) in the segment.
+        found = list(_unit_spaces(segment, guard)) if "%" in text or "°" in text else []
+        if has_chinese(text):
             found.extend(_missing_spaces(segment, guard, digits))
             found.extend(_spaces_by_fullwidth(segment, guard))
         yield from sorted(found, key=lambda p: (p.start, p.end))
