@@ -32,6 +32,12 @@ _url: re.Pattern[str] | None = None
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")
 
 
+def may_hold_url(text: str) -> bool:
+    """False when ``text`` has no scheme, no ``www.`` and no dot before a letter (PM2.5, 3.5):
+    then it holds no URL or domain name."""
+    return "://" in text or "www." in text or _DOT_LETTER.search(text) is not None
+
+
 def _url_regex() -> re.Pattern[str]:
     """Compiled on first use (half a millisecond; a draft without a dot never needs it)."""
     global _url
@@ -170,8 +176,8 @@ class Segment:
         """Prose ranges that are bare URLs or domain names (found once per segment)."""
         if self._urls is None:
             text = self.text
-            if "://" not in text and "www." not in text and not _DOT_LETTER.search(text):
-                self._urls = []  # no scheme, no www. and no dot before a letter (PM2.5, 3.5)
+            if not may_hold_url(text):
+                self._urls = []
             else:
                 self._urls = [(m.start(), m.end()) for m in _url_regex().finditer(text)]
         return self._urls

@@ -27,7 +27,7 @@ from functools import cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from checker.input.markdown import Segment
+from checker.input.markdown import Segment, may_hold_url
 from checker.model.document import Draft
 from checker.packs.keyed import Keyed, Lazy
 from checker.packs.matcher import SHARED, Matcher, Term
@@ -164,9 +164,12 @@ def commercial_signals(draft: Draft, extra_hosts: Iterable[str] = ()) -> list[Si
     prose = draft.prose
     calls = _signal_matcher().find_in(prose)  # one scan of the whole draft
     minis = _MINI_PROGRAM.possible(prose.text)
+    urls = may_hold_url(prose.text)  # bare URLs anywhere in the draft at all
     for segment, matches in zip(prose.segments, calls, strict=True):
+        if not (matches or urls or minis):
+            continue
         text = segment.text
-        for start, end in segment.urls:
+        for start, end in segment.urls if urls else ():
             if shop_link(text[start:end], extra):
                 file_start, file_end = segment.span(start, end)
                 found.append(Signal("shop-link", text[start:end], file_start, file_end))

@@ -57,6 +57,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.findings import Problem, Severity
+from checker.input.markdown import may_hold_url
 from checker.model.document import Draft
 from checker.rules.api import Context
 from checker.rules.platform._common import base_args, pack_of, soft_severity
@@ -83,7 +84,7 @@ def check(draft: Draft, ctx: Context) -> Iterator[Problem]:
         if link.kind in _LINK_KINDS:
             markdown.append((link.start, link.end))
             found.append((link.start, link.end, link.url))
-    if policy != "not_clickable":
+    if policy != "not_clickable" and may_hold_url(draft.prose.text):
         for segment in draft.segments():
             for a, b in segment.urls:
                 start, end = segment.span(a, b)
