@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from checker.input.markdown import Segment
@@ -40,9 +41,15 @@ def _stars(text: str, segment: Segment, index: int) -> bool:
     return begin < stop and text.count("*", begin, stop) == stop - begin
 
 
+#: Runs of digits: a segment without one holds no number, whatever masks are put back.
+_DIGITS = re.compile("[0-9０-９]+")
+
+
 def _with_numbers(draft: Draft) -> list[Segment]:
     """The prose segments (masks put back) that hold a long enough run of digits."""
-    masked = (with_masks(segment, draft.source.text) for segment in draft.segments())
+    prose = draft.prose
+    text = draft.source.text
+    masked = (with_masks(prose.segments[index], text) for index in sorted(prose.matching(_DIGITS)))
     return [segment for segment in masked if identifiers.has_number(segment.text)]
 
 
