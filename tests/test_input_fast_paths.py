@@ -158,6 +158,25 @@ def test_prose_matching_names_every_segment_a_match_touches(texts: list[str]) ->
         assert {i for i, text in enumerate(texts) if pattern.search(text)} <= expected
 
 
+#: Patterns that never match a line break (what :meth:`Prose.holding` is for).
+_ONE_LINE = [re.compile(p) for p in (r"a", r"[ab]+", r"x", r"(?<=a)b", r"a(?=x)", r"[^\n]b")]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab x\n"), max_size=8), max_size=6))
+def test_prose_holding_names_the_segments_where_a_pattern_matches(texts: list[str]) -> None:
+    segments = []
+    for text in texts:
+        segment = markdown.Segment("body")
+        segment.add(text, 0)
+        segments.append(segment)
+    prose = markdown.Prose(segments)
+    for pattern in _ONE_LINE:
+        # A segment's own text may hold line breaks (a soft break); the joined text adds one
+        # between segments, which a pattern that never matches one sees as an end of text.
+        expected = [i for i, text in enumerate(texts) if pattern.search(text)]
+        assert prose.holding(pattern) == expected
+
+
 _TRICKY = [
     "bilibili", "关于 H2 售后，你想知道的都在这里", "yes", "No", "~", "null", "1.0", "0x1F", "1_000",
     "2026-12-01", "2027-03-21T17:00:00+08:00", "2027-03-21 17:00:00", "12:30", "190:20:30", "a: b",

@@ -227,6 +227,30 @@ class Prose:
             return None
         return index, start - offset, end - offset
 
+    def holding(self, pattern: re.Pattern[str]) -> list[int]:
+        """Indices of the segments in which ``pattern`` matches, in order.
+
+        For a pattern that never matches a line break (then a match lies inside one segment):
+        after the first match in a segment the search goes on at the start of the next one, so
+        a segment costs one search however many matches it holds.
+        """
+        found: list[int] = []
+        text = self.text
+        starts = self.starts
+        count = len(starts)
+        search = pattern.search
+        position = 0
+        while position <= len(text):
+            match = search(text, position)
+            if match is None:
+                break
+            index = bisect_right(starts, match.start()) - 1
+            found.append(index)
+            if index + 1 >= count:
+                break
+            position = starts[index + 1]
+        return found
+
     def matching(self, pattern: re.Pattern[str]) -> set[int]:
         """Indices of the segments where ``pattern`` may match, from one scan of :attr:`text`.
 

@@ -42,14 +42,14 @@ def _stars(text: str, segment: Segment, index: int) -> bool:
 
 
 #: Runs of digits: a segment without one holds no number, whatever masks are put back.
-_DIGITS = re.compile("[0-9０-９]+")
+_DIGITS = re.compile("[0-9０-９]")
 
 
 def _with_numbers(draft: Draft) -> list[Segment]:
     """The prose segments (masks put back) that hold a long enough run of digits."""
     prose = draft.prose
     text = draft.source.text
-    masked = (with_masks(prose.segments[index], text) for index in sorted(prose.matching(_DIGITS)))
+    masked = (with_masks(prose.segments[index], text) for index in prose.holding(_DIGITS))
     return [segment for segment in masked if identifiers.has_number(segment.text)]
 
 

@@ -158,34 +158,16 @@ def segments(draft: Draft, *needs: re.Pattern[str] | Keyed) -> Iterator[tuple[Se
 
 
 def _matching(prose: Prose, needs: tuple[re.Pattern[str] | Keyed, ...]) -> set[int]:
-    """Indices of the segments in which one of ``needs`` matches.
-
-    What :meth:`Prose.matching` gives for patterns that never match a line break (every
-    pattern passed to :func:`segments`): a match then lies inside one segment, so after the
-    first match in a segment the search goes on at the start of the next one instead of
-    visiting every match (one C-level search per segment that matches, not one per match).
-    """
-    text = prose.text
-    starts = prose.starts
-    count = len(starts)
+    """Indices of the segments in which one of ``needs`` matches (:meth:`Prose.holding`: every
+    pattern passed to :func:`segments` never matches a line break)."""
     found: set[int] = set()
     for need in needs:
         if isinstance(need, Keyed):
-            if not need.possible(text):
+            if not need.possible(prose.text):
                 continue
-            search = need.compiled.search
+            found.update(prose.holding(need.compiled))
         else:
-            search = need.search
-        position = 0
-        while True:
-            match = search(text, position)
-            if match is None:
-                break
-            index = bisect_right(starts, match.start()) - 1
-            found.add(index)
-            if index + 1 >= count:
-                break
-            position = starts[index + 1]
+            found.update(prose.holding(need))
     return found
 
 
