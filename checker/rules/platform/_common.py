@@ -204,16 +204,15 @@ def prose_tags(draft: Draft, syntax: str) -> list[FoundTag]:
 
 
 def _prose_tags(draft: Draft, syntax: str) -> list[FoundTag]:
-    from checker.packs.hashtags import MARKS, scan
+    from checker.packs.hashtags import MARK, scan
 
     found: list[FoundTag] = []
-    if not any(mark in draft.prose.text for mark in MARKS):
-        return found  # no hashtag mark anywhere in the draft
-    for segment in draft.body.segments:
-        text = segment.text
-        if segment.scope not in HASHTAG_SCOPES or ("#" not in text and "\uff03" not in text):
+    prose = draft.prose  # the front matter's segments first: their scopes are not looked at
+    for index in prose.holding(MARK):  # the segments holding a hashtag mark
+        segment = prose.segments[index]
+        if segment.scope not in HASHTAG_SCOPES:
             continue
-        for tag in scan(text, syntax):
+        for tag in scan(segment.text, syntax):
             if segment.in_url(tag.start, tag.end):
                 continue
             start, end = segment.span(tag.start, tag.end)
