@@ -340,7 +340,10 @@ class Engine:
     def scan(self, prose: Prose) -> list[list[Hit]]:
         per_rule: list[list[Hit]] = [[] for _ in self.specs]
         found = self.matcher.find_in(prose, overlapping=True)  # one pass over the whole draft
+        patterns = self.patterns
         for position, (segment, matches) in enumerate(zip(prose.segments, found, strict=True)):
+            if not matches and not patterns:
+                continue  # most segments: no term of any rule, no pattern rule to run
             grouped: dict[int, list[Hit]] = {}
             for match in matches:
                 for term in match.terms:
@@ -352,7 +355,7 @@ class Engine:
                     )
             for number, hits in grouped.items():
                 per_rule[number].extend(_resolve(hits))
-            for number in self.patterns:
+            for number in patterns:
                 per_rule[number].extend(self._pattern_hits(number, position, segment))
         return per_rule
 
