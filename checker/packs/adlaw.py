@@ -427,13 +427,22 @@ def _pattern_keys() -> Matcher | None:
     return Matcher([Term(key, index) for key, index in keys], group=SHARED)
 
 
-def _possible_patterns(prose: Prose, everything: str) -> list[Keyed]:
-    """The patterns whose keys occur in the draft's normalised prose ``everything``."""
+def _possible_patterns(prose: Prose, everything: str) -> list[list[Keyed]]:
+    """For each segment of ``prose``, the patterns that may match in it: those with a key in the
+    segment (every match of a pattern holds one of its keys), found by the shared scan; when the
+    keys cannot be scanned for as terms, those with a key in the draft's normalised prose
+    ``everything``, for every segment."""
     keys = _pattern_keys()
     if keys is None:
-        return data().patterns.possible(everything)
+        anywhere = data().patterns.possible(everything)
+        return [anywhere for _ in prose.segments]
     expressions = data().patterns.expressions
-    return [expressions[index] for index in sorted(keys.found_in(prose))]
+    return [
+        [expressions[index] for index in sorted({t.payload for m in hits for t in m.terms})]
+        if hits
+        else []
+        for hits in keys.find_in(prose, overlapping=True)
+    ]
 
 
 def term_count() -> int:
@@ -763,9 +772,10 @@ def _collect(draft: Draft, brands: tuple[str, ...]) -> list[Claim]:
     everything = normalize(prose.text).text
     numbered = bool(_NUMBER_2.search(everything))
     entries = _evidence_entries(draft)
-    patterns = _possible_patterns(prose, everything)
+    possible = _possible_patterns(prose, everything)
     found: list[Claim] = []
-    for segment, matches in zip(prose.segments, compiled.matcher.find_in(prose), strict=True):
+    each = zip(prose.segments, compiled.matcher.find_in(prose), possible, strict=True)
+    for segment, matches, patterns in each:
         if matches or patterns:
             found.extend(
                 _segment_claims(
