@@ -6,7 +6,8 @@ scan; worker processes are then forked from it and inherit all of that, so no wo
 or re-validates the repository. Each worker takes contiguous chunks of file indexes from a pipe
 as it becomes free and sends findings back through a pipe of its own; the parent puts them back
 in file order, so output is byte-identical to ``--jobs 1``. There is no pool: a pool's helper
-threads wake the parent at every result and took a tenth of the CPU time the workers had.
+threads wake the parent at every result (0.4 s of CPU taken from two workers checking 10,000
+drafts on two cores; the parent now uses 0.17 s).
 
 Where ``fork`` is not available (Windows, and macOS where it is unsafe) a
 ``multiprocessing`` pool of spawned workers is used; each loads the repository once when it
