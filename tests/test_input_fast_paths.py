@@ -131,17 +131,22 @@ def test_duplicate_keys_are_found_whatever_the_key_type() -> None:
     assert duplicates("x:\n  - {k: 1, k: 2}\n") == [("k", 14)]
 
 
-_PATTERNS = [re.compile(p) for p in (r"a", r"a\nb", r"[ab]+", r"\s", r"(?=a)", r"b*", r"a.{0,3}b")]
-
-
-@given(st.lists(st.text(alphabet=st.sampled_from("ab x\n"), max_size=8), max_size=6))
-def test_prose_matching_names_every_segment_a_match_touches(texts: list[str]) -> None:
+def _prose(texts: list[str]) -> markdown.Prose:
+    """One body segment per text, joined."""
     segments = []
     for text in texts:
         segment = markdown.Segment("body")
         segment.add(text, 0)
         segments.append(segment)
-    prose = markdown.Prose(segments)
+    return markdown.Prose(segments)
+
+
+_PATTERNS = [re.compile(p) for p in (r"a", r"a\nb", r"[ab]+", r"\s", r"(?=a)", r"b*", r"a.{0,3}b")]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab x\n"), max_size=8), max_size=6))
+def test_prose_matching_names_every_segment_a_match_touches(texts: list[str]) -> None:
+    prose = _prose(texts)
     assert prose.text == "\n".join(texts)
     owner = [i for i, text in enumerate(texts) for _ in range(len(text) + 1)]  # char -> segment
     for pattern in _PATTERNS:
@@ -164,12 +169,7 @@ _ONE_LINE = [re.compile(p) for p in (r"a", r"[ab]+", r"x", r"(?<=a)b", r"a(?=x)"
 
 @given(st.lists(st.text(alphabet=st.sampled_from("ab x\n"), max_size=8), max_size=6))
 def test_prose_holding_names_the_segments_where_a_pattern_matches(texts: list[str]) -> None:
-    segments = []
-    for text in texts:
-        segment = markdown.Segment("body")
-        segment.add(text, 0)
-        segments.append(segment)
-    prose = markdown.Prose(segments)
+    prose = _prose(texts)
     for pattern in _ONE_LINE:
         # A segment's own text may hold line breaks (a soft break); the joined text adds one
         # between segments, which a pattern that never matches one sees as an end of text.

@@ -204,7 +204,8 @@ class Prose:
     for: a term or a key word without a line break, a regular expression whose lookarounds see a
     line break as they see the end of the text (``[^，。\\n]``, ``\\s`` or ``(?![0-9])``, never
     ``$``). A match in one segment is then a match in the joined text; :meth:`locate` maps a range
-    of the joined text back to its segment, and :meth:`matching` finds the segments worth a look.
+    of the joined text back to its segment, and :meth:`holding` (:meth:`matching` for patterns
+    that may cross a line break) finds the segments worth a look.
     """
 
     def __init__(self, segments: list[Segment]) -> None:

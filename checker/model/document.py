@@ -88,10 +88,7 @@ def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIs
         if not stat.S_ISREG(info.st_mode):
             return SourceText(""), [InputIssue("input/unreadable", "not-file", 0, 0)], False
         if info.st_size > max_bytes:
-            issue = InputIssue(
-                "input/unsafe-yaml", "too-large", 0, 0, {"size": info.st_size, "limit": max_bytes}
-            )
-            return SourceText(""), [issue], False
+            return _too_large(info.st_size, max_bytes)
         data = read_open(descriptor, info.st_size, max_bytes)
     except OSError as exc:
         return (
@@ -102,10 +99,7 @@ def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIs
     finally:
         os.close(descriptor)
     if len(data) > max_bytes:  # it grew since it was measured
-        issue = InputIssue(
-            "input/unsafe-yaml", "too-large", 0, 0, {"size": len(data), "limit": max_bytes}
-        )
-        return SourceText(""), [issue], False
+        return _too_large(len(data), max_bytes)
     decoded = decode(data)
     if isinstance(decoded, DecodeError):
         body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
@@ -120,6 +114,12 @@ def read_source(abspath: Path, max_bytes: int) -> tuple[SourceText, list[InputIs
         )
         return fallback, [issue], False
     return decoded, [], True
+
+
+def _too_large(size: int, limit: int) -> tuple[SourceText, list[InputIssue], bool]:
+    """The finding for a file larger than ``max_file_bytes``: nothing of it is read."""
+    issue = InputIssue("input/unsafe-yaml", "too-large", 0, 0, {"size": size, "limit": limit})
+    return SourceText(""), [issue], False
 
 
 def _unopened(
@@ -137,10 +137,7 @@ def _unopened(
         if not stat.S_ISREG(info.st_mode):
             return SourceText(""), [InputIssue("input/unreadable", "not-file", 0, 0)], False
         if info.st_size > max_bytes:
-            issue = InputIssue(
-                "input/unsafe-yaml", "too-large", 0, 0, {"size": info.st_size, "limit": max_bytes}
-            )
-            return SourceText(""), [issue], False
+            return _too_large(info.st_size, max_bytes)
     return (
         SourceText(""),
         [InputIssue("input/unreadable", "", 0, 0, {"reason": _why(error)})],

@@ -37,9 +37,8 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-class Lazy:
-    """A regular expression compiled on first use: importing a module that holds many stays
-    cheap, and a run that never needs one never compiles it."""
+class _Compiled:
+    """A regular expression's source, compiled on first use."""
 
     __slots__ = ("_compiled", "flags", "pattern")
 
@@ -54,6 +53,13 @@ class Lazy:
             self._compiled = re.compile(self.pattern, self.flags)
         return self._compiled
 
+
+class Lazy(_Compiled):
+    """A regular expression compiled on first use: importing a module that holds many stays
+    cheap, and a run that never needs one never compiles it."""
+
+    __slots__ = ()
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.search(text, pos, endpos)
 
@@ -64,27 +70,19 @@ class Lazy:
         return self.compiled.finditer(text)
 
 
-class Keyed:
+class Keyed(_Compiled):
     """A regular expression (compiled on first use) and the keys one of which it needs."""
 
-    __slots__ = ("_compiled", "flags", "ignore_case", "keys", "pattern")
+    __slots__ = ("ignore_case", "keys")
 
     def __init__(self, pattern: str, keys: Iterable[str], flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
+        super().__init__(pattern, flags)
         keys = tuple(keys)
         # Case matters to the key test only when a key holds a letter that has case.
         self.ignore_case = bool(flags & re.IGNORECASE) and any(k.lower() != k.upper() for k in keys)
         self.keys = tuple(fold(key) if self.ignore_case else key for key in keys)
         if not self.keys or not all(key and "\n" not in key for key in self.keys):
             raise ValueError(f"keys must be non-empty words without line breaks: {pattern!r}")
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
 
     def possible(self, text: str) -> bool:
         """False when ``text`` holds none of the keys (then the expression cannot match)."""
