@@ -177,6 +177,19 @@ def test_prose_holding_names_the_segments_where_a_pattern_matches(texts: list[st
         assert prose.holding(pattern) == expected
 
 
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("ab#\uff03x\n"), max_size=8), max_size=6),
+    st.sampled_from(["#", "#\uff03", "\uff03", "ab"]),
+)
+def test_prose_holding_any_names_the_segments_holding_one_of_the_characters(
+    texts: list[str], chars: str
+) -> None:
+    prose = _prose(texts)
+    expected = [i for i, text in enumerate(texts) if any(char in text for char in chars)]
+    assert prose.holding_any(chars) == expected
+    assert prose.holding_any(chars) == prose.holding(re.compile(f"[{re.escape(chars)}]"))
+
+
 _TRICKY = [
     "bilibili", "关于 H2 售后，你想知道的都在这里", "yes", "No", "~", "null", "1.0", "0x1F", "1_000",
     "2026-12-01", "2027-03-21T17:00:00+08:00", "2027-03-21 17:00:00", "12:30", "190:20:30", "a: b",

@@ -113,6 +113,31 @@ def test_a_schema_that_refers_to_itself_is_checked_at_every_level() -> None:
     assert [e.path for e in check.errors(deep)] == [("child", "child", "child")]
 
 
+@pytest.mark.parametrize(
+    ("pattern", "names"),
+    [
+        ("^x[-_]", ["x-a", "x_b", "x", "xa", "y-x", "X-a"]),
+        ("^ab*", ["a", "ab", "abbb", "b", "ba"]),
+        ("^a|b", ["a", "b", "cb", "c"]),
+        ("^a{2}", ["aa", "a", "ba"]),
+        ("x$", ["x", "ax", "xa"]),
+    ],
+)
+def test_pattern_properties_match_the_names_their_pattern_matches(
+    pattern: str, names: list[str]
+) -> None:
+    # Names are tried against a pattern only when they start with its literal head (``x`` of
+    # ``^x[-_]``); the compiled check must still agree with the walk on every name.
+    import re
+
+    schema = {"type": "object", "patternProperties": {pattern: {"type": "integer"}}}
+    check = Validator(schema)
+    for name in names:
+        errors = check.errors({name: "not a number"})
+        assert bool(errors) == bool(re.search(pattern, name)), name
+        assert errors == walked(check, {name: "not a number"})
+
+
 def _paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     found = [prefix]
     if isinstance(data, dict):

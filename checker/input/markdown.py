@@ -252,6 +252,24 @@ class Prose:
             position = starts[index + 1]
         return found
 
+    def holding_any(self, chars: str) -> list[int]:
+        """Indices of the segments holding one of ``chars`` (none of them a line break), in
+        order: :meth:`holding` for a class of a few characters, found with ``str.find``, which
+        skips through a text many times faster than a regular expression's character class."""
+        text = self.text
+        starts = self.starts
+        count = len(starts)
+        found: set[int] = set()
+        for char in chars:
+            position = text.find(char)
+            while position >= 0:
+                index = bisect_right(starts, position) - 1
+                found.add(index)
+                if index + 1 >= count:
+                    break
+                position = text.find(char, starts[index + 1])
+        return sorted(found)
+
     def matching(self, pattern: re.Pattern[str]) -> set[int]:
         """Indices of the segments where ``pattern`` may match, from one scan of :attr:`text`.
 

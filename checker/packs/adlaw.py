@@ -27,7 +27,7 @@ import re
 import unicodedata
 import weakref
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -519,18 +519,19 @@ class _Judge:
         self,
         segment: Segment,
         brands: tuple[str, ...],
-        numbered: bool,
+        numbered: Callable[[], bool],
         entries: list[Evidence],
     ) -> None:
         self.text = segment.text
         self.segment = segment
+        #: Whether the draft numbers things ``No.2`` or ``TOP 2`` (asked only for a ``NO.1``).
         self.numbered = numbered
         self.entries = entries
         self.segment_key = _key(segment.text) if entries else ""
         self.own_scoped, self.own_adjacent = _owner_patterns(brands)
         # Title marks, found once: looking them up per term keeps a long segment linear.
-        self.opens = [i for i, char in enumerate(self.text) if char == "《"]
-        self.closes = [i for i, char in enumerate(self.text) if char == "》"]
+        self.opens = _positions(self.text, "《")
+        self.closes = _positions(self.text, "》")
 
     def prefix(self, start: int) -> str:
         return self.text[_clause_start(self.text, start) : start]
@@ -640,7 +641,7 @@ class _Judge:
     def model_name(self, start: int, end: int) -> bool:
         before = normalize(self.text[max(0, start - 8) : start]).text
         after = normalize(self.text[end : end + 8]).text
-        return bool(_MODEL_BEFORE.search(before) or _MODEL_AFTER.match(after)) or self.numbered
+        return bool(_MODEL_BEFORE.search(before) or _MODEL_AFTER.match(after)) or self.numbered()
 
     def award(self, start: int, end: int) -> bool:
         return "奖" in self.after(end, 10) or bool(_AWARD_BEFORE.search(self.prefix(start)))
@@ -695,6 +696,16 @@ class _Judge:
         if group.evidence or award:
             return _find_evidence(self.entries, term, self.segment_key), award
         return None, False
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Where ``char`` occurs in ``text`` (found in C: most segments hold none)."""
+    found: list[int] = []
+    index = text.find(char)
+    while index >= 0:
+        found.append(index)
+        index = text.find(char, index + 1)
+    return found
 
 
 def _extend(text: str, end: int) -> int:
@@ -770,7 +781,11 @@ def _collect(draft: Draft, brands: tuple[str, ...]) -> list[Claim]:
     compiled = data()
     prose = draft.prose
     everything = normalize(prose.text).text
-    numbered = bool(_NUMBER_2.search(everything))
+
+    @cache
+    def numbered() -> bool:
+        return _NUMBER_2.search(everything) is not None
+
     entries = _evidence_entries(draft)
     possible = _possible_patterns(prose, everything)
     found: list[Claim] = []
@@ -792,7 +807,7 @@ def _segment_claims(
     patterns: list[Keyed],
     *,
     brands: tuple[str, ...],
-    numbered: bool,
+    numbered: Callable[[], bool],
     entries: list[Evidence],
 ) -> list[Claim]:
     """The claims of one segment, from its term ``matches`` and the ``patterns`` that may match."""

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 MARKS = "#\uff03"  # '#' and the full-width '＃'
 #: Either mark (a text without one holds no hashtag).
-MARK = re.compile("[#\uff03]")
+MARK = re.compile(f"[{MARKS}]")
 _NOT_BEFORE = re.compile(r"[A-Za-z0-9_&/\\]")
 _STORED = re.compile(r"\[[^\]\n#\uff03]{1,30}\][#\uff03]")  # Xiaohongshu's #话题[话题]#
 _MAX_DOUBLE = 64

@@ -436,6 +436,18 @@ _OBJECT_KEYWORDS = (
 )
 
 
+#: Letters and digits an anchored pattern starts with, up to the first one a quantifier repeats
+#: or makes optional (``^x[-_]`` -> ``x``; ``^ab*`` -> ``a``).
+_HEAD = re.compile(r"\^([A-Za-z0-9]+)(?![*+?{])")
+
+
+def _literal_head(pattern: str) -> str:
+    """What every name matching ``pattern`` starts with ("" when that is not plain to see):
+    a name without it is not searched (``^x[-_]`` is tried on every key of every draft)."""
+    head = _HEAD.match(pattern)
+    return head.group(1) if head is not None and "|" not in pattern else ""
+
+
 class _Compiler:
     """Compiles a schema into a function that is True only for an instance the walk
     (:meth:`Validator._check`) finds no error in.
@@ -516,7 +528,7 @@ class _Compiler:
         most = schema.get("maxProperties")
         properties = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}
         patterns = [
-            (re.compile(pattern).search, self.compile(sub))
+            (_literal_head(pattern), re.compile(pattern).search, self.compile(sub))
             for pattern, sub in schema.get("patternProperties", {}).items()
         ]
         extra_schema = schema.get("additionalProperties", True)
@@ -543,8 +555,8 @@ class _Compiler:
                 matched = sub is not None
                 if sub is not None and not sub(item):
                     return False
-                for search, pattern_check in patterns:
-                    if search(name):
+                for head, search, pattern_check in patterns:
+                    if name.startswith(head) and search(name):
                         matched = True
                         if not pattern_check(item):
                             return False

@@ -204,11 +204,11 @@ def prose_tags(draft: Draft, syntax: str) -> list[FoundTag]:
 
 
 def _prose_tags(draft: Draft, syntax: str) -> list[FoundTag]:
-    from checker.packs.hashtags import MARK, scan
+    from checker.packs.hashtags import MARKS, scan
 
     found: list[FoundTag] = []
     prose = draft.prose  # the front matter's segments first: their scopes are not looked at
-    for index in prose.holding(MARK):  # the segments holding a hashtag mark
+    for index in prose.holding_any(MARKS):  # the segments holding a hashtag mark
         segment = prose.segments[index]
         if segment.scope not in HASHTAG_SCOPES:
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from checker.input.markdown import Segment
 from checker.model.document import Draft
@@ -53,21 +53,28 @@ def _with_numbers(draft: Draft) -> list[Segment]:
     return [segment for segment in masked if identifiers.has_number(segment.text)]
 
 
-def hits(
-    draft: Draft, finder: Callable[[str], list[Hit]]
-) -> Iterator[tuple[Segment, Hit, int, int]]:
+def hits(draft: Draft, finder: Callable[[str], list[Hit]]) -> list[tuple[Segment, Hit, int, int]]:
     """Each hit of the number ``finder`` (phones, ID numbers, bank cards: none of them finds
     anything in a text without a run of digits) in the title, summary, tags and body prose,
     with file offsets.
 
     Hits inside a URL are skipped (a number in a link's query string is not shown as a number).
+    Found once per draft and finder: two rules look for ID numbers.
     """
+    return draft.shared(
+        f"privacy/hits/{finder.__module__}.{finder.__qualname__}", lambda: _hits(draft, finder)
+    )
+
+
+def _hits(draft: Draft, finder: Callable[[str], list[Hit]]) -> list[tuple[Segment, Hit, int, int]]:
+    found: list[tuple[Segment, Hit, int, int]] = []
     for segment in draft.shared("privacy/numbers", lambda: _with_numbers(draft)):
         for hit in finder(segment.text):
             if segment.in_url(hit.start, hit.end):
                 continue
             start, end = segment.span(hit.start, hit.end)
-            yield segment, hit, start, end
+            found.append((segment, hit, start, end))
+    return found
 
 
 def allowed_numbers(numbers: list[str]) -> frozenset[str]:

@@ -151,9 +151,10 @@ def segments(draft: Draft, *needs: re.Pattern[str] | Keyed) -> Iterator[tuple[Se
     in the prose.
     """
     prose = draft.prose
-    wanted = _matching(prose, needs) if needs else None
-    for index, segment in enumerate(prose.segments):
-        if segment.scope in SCOPES and (wanted is None or index in wanted):
+    every = prose.segments
+    chosen = every if not needs else [every[index] for index in sorted(_matching(prose, needs))]
+    for segment in chosen:
+        if segment.scope in SCOPES:
             yield segment, protected(segment)
 
 

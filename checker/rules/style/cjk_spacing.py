@@ -122,12 +122,15 @@ def _missing_spaces(segment: Segment, guard: Protected, digits: bool) -> Iterato
         return
     for match in _TOKEN.finditer(text):
         start, end = match.span()
+        cjk_before = start > 0 and is_cjk(text[start - 1])
+        if not cjk_before and not (end < len(text) and is_cjk(text[end])):
+            continue  # no Han character touches it (most Latin words in a draft)
         token = match.group()
         if guard.overlaps(max(0, start - 1), end + 1):
             continue
         if not digits and not has_letter(token):
             continue
-        if start > 0 and is_cjk(text[start - 1]):
+        if cjk_before:
             before = text[start - 1] + token
             yield problem(
                 segment,

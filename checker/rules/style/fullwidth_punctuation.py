@@ -146,7 +146,7 @@ def _marks(segment: Segment, guard: Protected) -> Iterator[Problem]:
     for match in HALF_RUN.finditer(text):
         start, end = match.span()
         run = match.group()
-        if repeats(run) or guard.overlaps(start, end):
+        if repeats(run):
             continue
         if (
             len(run) == 1
@@ -158,7 +158,8 @@ def _marks(segment: Segment, guard: Protected) -> Iterator[Problem]:
             continue  # 1,000 / 20:00 / 3:1
         if run == ":" and text[end : end + 2] in ("//", "\\"):
             continue  # a scheme or a drive letter
-        if not in_chinese_sentence(text, start, end):
+        # The protected ranges (code, URLs) are found on first use: the cheap tests go first.
+        if guard.overlaps(start, end) or not in_chinese_sentence(text, start, end):
             continue
         after = fold(run)
         yield problem(
@@ -170,10 +171,10 @@ def _marks(segment: Segment, guard: Protected) -> Iterator[Problem]:
         )
     for match in _SINGLE_DOT.finditer(text):
         start, end = match.span()
-        if guard.overlaps(start, end):
-            continue
         if end < len(text) and is_ascii_alnum(text[end]):
             continue  # Node.js, 3.5, .com
+        if guard.overlaps(start, end):
+            continue
         if _ABBREVIATION.search(text, max(0, start - 8), start) or _ENUMERATION.search(
             text, max(0, start - 12), start
         ):
