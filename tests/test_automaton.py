@@ -57,5 +57,5 @@ def test_the_dfa_and_the_nfa_find_what_a_plain_search_finds(
 
 def test_a_large_list_is_found_the_same_way_without_a_dfa() -> None:
     keys = {f"词{index:05d}": index for index in range(DFA_KEYS + 1)}
-    text = "前缀词00007和词04000，词99999"
-    assert Automaton(keys, dfa_after=0).hits(text) == [(2, 8, 7), (9, 15, 4000)]
+    text = f"前缀词00007和词{DFA_KEYS:05d}，词99999"
+    assert Automaton(keys, dfa_after=0).hits(text) == [(2, 8, 7), (9, 15, DFA_KEYS)]

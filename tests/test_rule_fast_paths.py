@@ -231,6 +231,24 @@ def test_half_width_runs_are_the_mark_runs_holding_a_half_width_mark(text: str) 
     assert [m.span() for m in HALF_RUN.finditer(text)] == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".。…-—a中 ", max_size=30))
+def test_marks_are_found_where_the_look_behind_first_forms_find_them(text: str) -> None:
+    # The expressions start with the mark and look behind it afterwards, which lets the engine
+    # skip to the next mark; they must find exactly what the plain forms find.
+    from checker.rules.style.fullwidth_punctuation import _DASH, _ELLIPSIS, _SINGLE_DOT
+
+    plain = {
+        _SINGLE_DOT: r"(?<![.。…])\.(?![.。…])",
+        _ELLIPSIS: r"\.{3,}|。{3,}|(?<!…)…(?!…)",
+        _DASH: r"(?<![-—])--(?![-—])",
+    }
+    for fast, slow in plain.items():
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(slow, text)
+        ]
+
+
 @given(st.text())
 def test_weighted_units_count_two_for_every_character_beyond_ascii(text: str) -> None:
     from checker.packs.platforms import weighted_units

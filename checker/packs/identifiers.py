@@ -255,9 +255,21 @@ def digits_of(value: str) -> str:
 _NUMBERISH = re.compile(r"[0-9０-９][0-9０-９*＊ \-\u00a0]{6,}")
 
 
+#: ``id(text) -> (text, has_number(text))`` for the last texts asked about: the privacy rules
+#: and the contact finder ask about the same segment texts several times per draft.
+_NUMBER_MEMO: dict[int, tuple[str, bool]] = {}
+
+
 def has_number(text: str) -> bool:
     """False when ``text`` holds no run of digits long enough for a phone, ID or card number."""
-    return _NUMBERISH.search(text) is not None
+    known = _NUMBER_MEMO.get(id(text))
+    if known is not None and known[0] is text:
+        return known[1]
+    found = _NUMBERISH.search(text) is not None
+    if len(_NUMBER_MEMO) >= 256:
+        _NUMBER_MEMO.clear()
+    _NUMBER_MEMO[id(text)] = (text, found)
+    return found
 
 
 def has_email(text: str) -> bool:

@@ -94,12 +94,18 @@ FULL = {",": "，", "!": "！", "?": "？", ":": "：", ";": "；", ".": "。", 
 #: Runs of sentence punctuation; a run that repeats a mark belongs to style/repeated-punctuation.
 MARK_RUN = re.compile(r"[,;:!?，；：！？。、]+")
 #: The runs of :data:`MARK_RUN` that hold a half-width mark (the only ones this rule looks at):
-#: a run's start, its full-width marks, one half-width mark, the rest of the run. Possessive
-#: quantifiers and the look-behind keep it linear on any text.
-HALF_RUN = re.compile(r"(?<![,;:!?，；：！？。、])[，；：！？。、]*+[,;:!?][,;:!?，；：！？。、]*+")
-_SINGLE_DOT = re.compile(r"(?<![.。…])\.(?![.。…])")
-_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|(?<!…)…(?!…)")
-_DASH = re.compile(r"(?<![-—])--(?![-—])")
+#: a mark that starts a run, then either it was half-width or full-width marks up to a
+#: half-width one; then the rest of the run. Possessive quantifiers and the look-behind keep it
+#: linear on any text. Each expression here starts with the character it looks for and checks
+#: what precedes it afterwards (``X(?<!Y.)`` rather than ``(?<!Y)X``): the engine then skips to
+#: the next candidate character instead of trying the look-behind at every position.
+HALF_RUN = re.compile(
+    r"[,;:!?，；：！？。、](?<![,;:!?，；：！？。、].)(?:(?<=[,;:!?])|[，；：！？。、]*+[,;:!?])"
+    r"[,;:!?，；：！？。、]*+"
+)
+_SINGLE_DOT = re.compile(r"\.(?<![.。…]\.)(?![.。…])")
+_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|…(?<!……)(?!…)")
+_DASH = re.compile(r"--(?<![-—]--)(?![-—])")
 _WIDE_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．－＿／＆][０-９Ａ-Ｚａ-ｚ]+)*％?")
 #: "1." opening a line: an enumeration, not a full stop.
 _ENUMERATION = re.compile(r"(?:^|(?<=[\r\n|]))[ \t]*[0-9]{1,3}$")
