@@ -256,6 +256,36 @@ def test_weighted_units_count_two_for_every_character_beyond_ascii(text: str) ->
     assert weighted_units(text) == sum(1 if ord(char) < 128 else 2 for char in text)
 
 
+def _double_by_hand(text: str, index: int) -> int:
+    from checker.packs.hashtags import _MAX_DOUBLE, MARKS, is_tag_char
+
+    for close in range(index + 1, min(len(text), index + 2 + _MAX_DOUBLE)):
+        if text[close] in ("\n", "\ufffc"):
+            return -1
+        if text[close] in MARKS:
+            content = text[index + 1 : close]
+            ok = (
+                content
+                and not content[0].isspace()
+                and not content[-1].isspace()
+                and content[-1] not in "，。、；：,.;:"
+                and any(is_tag_char(c) for c in content)
+                and not content.isdigit()
+            )
+            return close if ok else -1
+    return -1
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="#＃a1 ，·_\n\ufffc话-", max_size=80))
+def test_a_double_hashtag_closes_where_a_character_walk_closes_it(text: str) -> None:
+    from checker.packs.hashtags import _double
+
+    for index, char in enumerate(text):
+        if char in "#＃":
+            assert _double(text, index) == _double_by_hand(text, index)
+
+
 def test_a_hashtag_name_run_is_exactly_the_tag_characters() -> None:
     # ``#话题`` ends where is_tag_char stops holding; the scanner finds that end with one regular
     # expression, whose ``\w`` must be str.isalnum() or ``_`` on every code point.

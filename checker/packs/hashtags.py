@@ -73,25 +73,29 @@ def _single(text: str, index: int) -> int:
     return end
 
 
+#: What ends the search for the closing mark of ``#话题#``: the mark, or a line break or inline
+#: object before it.
+_DOUBLE_STOP = re.compile(f"[\n{_OBJECT}{MARKS}]")
+#: A character of a topic name (:func:`is_tag_char`).
+_TAG_CHAR = re.compile(r"[\w·]")
+
+
 def _double(text: str, index: int) -> int:
     """Index of the closing mark of ``#话题#`` starting at ``index``, or -1."""
-    limit = min(len(text), index + 2 + _MAX_DOUBLE)
-    for close in range(index + 1, limit):
-        char = text[close]
-        if char in ("\n", _OBJECT):
-            return -1
-        if char in MARKS:
-            content = text[index + 1 : close]
-            if (
-                content
-                and not content[0].isspace()
-                and not content[-1].isspace()
-                and content[-1] not in _NO_END
-                and any(is_tag_char(c) for c in content)
-                and not content.isdigit()
-            ):
-                return close
-            return -1
+    stop = _DOUBLE_STOP.search(text, index + 1, min(len(text), index + 2 + _MAX_DOUBLE))
+    if stop is None or text[stop.start()] not in MARKS:
+        return -1
+    close = stop.start()
+    content = text[index + 1 : close]
+    if (
+        content
+        and not content[0].isspace()
+        and not content[-1].isspace()
+        and content[-1] not in _NO_END
+        and _TAG_CHAR.search(content)
+        and not content.isdigit()
+    ):
+        return close
     return -1
 
 

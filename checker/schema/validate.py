@@ -414,6 +414,11 @@ def _never(value: Any) -> bool:
 
 #: Exact classes that satisfy a JSON type without a closer look (anything else asks
 #: :func:`_is_type`, so subclasses and integral floats are judged as the walk judges them).
+#: Values whose check :meth:`_Compiler._object` remembers: immutable, hashable, compared by value.
+_PLAIN = frozenset({str, int, bool, float, type(None), dt.date, dt.datetime})
+#: How many (name, value) answers one object check keeps.
+_MEMO_SIZE = 4096
+
 _TYPE_CLASSES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
@@ -539,6 +544,25 @@ class _Compiler:
             extra = self.compile(extra_schema)
         names = self.compile(schema["propertyNames"]) if "propertyNames" in schema else None
 
+        def entry_ok(name: str, item: Any) -> bool:
+            if names is not None and not names(name):
+                return False
+            sub = properties.get(name)
+            matched = sub is not None
+            if sub is not None and not sub(item):
+                return False
+            for head, search, pattern_check in patterns:
+                if name.startswith(head) and search(name):
+                    matched = True
+                    if not pattern_check(item):
+                        return False
+            return matched or extra is None or extra(item)
+
+        # What entry_ok said of a name and a plain value: drafts repeat the same few (``status:
+        # draft``, ``risk: low``), and the answer depends on nothing else. The class is part of
+        # the key, as 1, 1.0 and True are equal keys of a dict.
+        memo: dict[tuple[str, type, Any], bool] = {}
+
         def check(value: dict[Any, Any]) -> bool:
             for name in required:
                 if name not in value:
@@ -549,18 +573,19 @@ class _Compiler:
                 return False
             for key, item in value.items():
                 name = key if key.__class__ is str else str(key)
-                if names is not None and not names(name):
-                    return False
-                sub = properties.get(name)
-                matched = sub is not None
-                if sub is not None and not sub(item):
-                    return False
-                for head, search, pattern_check in patterns:
-                    if name.startswith(head) and search(name):
-                        matched = True
-                        if not pattern_check(item):
-                            return False
-                if not matched and extra is not None and not extra(item):
+                kind = item.__class__
+                if kind not in _PLAIN:
+                    if not entry_ok(name, item):
+                        return False
+                    continue
+                entry = (name, kind, item)
+                ok = memo.get(entry)
+                if ok is None:
+                    ok = entry_ok(name, item)
+                    if len(memo) >= _MEMO_SIZE:
+                        memo.clear()
+                    memo[entry] = ok
+                if not ok:
                     return False
             return True
 
