@@ -119,7 +119,8 @@ def test_one_scan_of_the_joined_prose_equals_one_scan_per_segment(texts: list[st
     joined = prose(texts)
     for overlapping in (False, True):
         scan = matcher.find_all if overlapping else matcher.find
-        assert matcher.find_in(joined, overlapping) == [scan(text) for text in texts]
+        found = matcher.find_in(joined, overlapping)
+        assert [list(matches) for matches in found] == [scan(text) for text in texts]
 
 
 OTHER_TERMS = [

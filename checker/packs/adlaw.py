@@ -27,7 +27,7 @@ import re
 import unicodedata
 import weakref
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -803,7 +803,7 @@ def _collect(draft: Draft, brands: tuple[str, ...]) -> list[Claim]:
 
 def _segment_claims(
     segment: Segment,
-    matches: list[Match],
+    matches: Sequence[Match],
     patterns: list[Keyed],
     *,
     brands: tuple[str, ...],

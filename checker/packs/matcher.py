@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from checker.input.markdown import Prose
@@ -141,7 +141,7 @@ class Matcher:
         """
         return self._candidates(self._raw(text), text)
 
-    def find_in(self, prose: Prose, overlapping: bool = False) -> list[list[Match]]:
+    def find_in(self, prose: Prose, overlapping: bool = False) -> list[Sequence[Match]]:
         """:meth:`find` (with ``overlapping``, :meth:`find_all`) for each segment of ``prose``.
 
         One pass over the joined text instead of one per segment: a term without a line break
@@ -152,7 +152,8 @@ class Matcher:
         if self._multiline:
             scan = self.find_all if overlapping else self.find
             return [scan(segment.text) for segment in segments]
-        found: list[list[Match]] = [[] for _ in segments]
+        # Most segments hold no term: they share one empty tuple instead of a list each.
+        found: list[Sequence[Match]] = [()] * len(segments)
         text = prose.text
         raw = self._group.raw(self, prose) if self._group is not None else None
         if raw is None:
@@ -170,7 +171,11 @@ class Matcher:
             offset = starts[index]
             if end - offset > len(segments[index].text):
                 continue
-            found[index].append(Match(start - offset, end - offset, terms, matched))
+            bucket = found[index]
+            if not bucket:
+                bucket = found[index] = []
+            assert isinstance(bucket, list)
+            bucket.append(Match(start - offset, end - offset, terms, matched))
         return found
 
     def found_in(self, prose: Prose) -> set[Any]:
