@@ -298,6 +298,40 @@ def test_scalars_are_the_values_pyyaml_gives(value: str, quoting: str) -> None:
     assert repr(loaded.data) == repr(expected)
 
 
+_DIGITS = st.text("0123456789", min_size=1, max_size=3)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.one_of(_DIGITS, st.sampled_from(["-", ":", " ", "T", "t", "Z", "+", ".", "_", "0"])),
+        min_size=1,
+        max_size=14,
+    ),
+    st.sampled_from(["", "2027-03-21 ", "2026-12-01T", "19", "0"]),
+)
+def test_counts_dates_and_times_are_typed_as_pyyaml_types_them(
+    pieces: list[str], lead: str
+) -> None:
+    # Decimal counts, dates and times to the second are typed without PyYAML's resolver and
+    # constructor; every value, valid or not (month 13, offset +99:00), must be PyYAML's.
+    import yaml
+
+    text = lead + "".join(pieces)
+    line = f"k: {text}\n"
+    try:
+        expected = yaml.safe_load(line)
+    except yaml.YAMLError:
+        return
+    except (ValueError, OverflowError):  # a date PyYAML's constructor rejects (2027-02-30)
+        expected = {"k": text}  # stays the text, as for every scalar the constructor rejects
+    loaded = yamlpos.load(line)
+    assert loaded.ok
+    assert repr(loaded.data) == repr(expected)
+    value = loaded.data["k"] if isinstance(loaded.data, dict) else None
+    assert type(value) is type(expected["k"])
+
+
 @settings(max_examples=400)
 @given(
     st.lists(
