@@ -501,7 +501,10 @@ def _value(text: str, start: int, base: int, issues: list[YamlIssue]) -> Node | 
     return _plain(text, start, base) if _block_plain(text) else None
 
 
-def _simple(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
+def _simple(text: str, base: int, issues: list[YamlIssue]) -> tuple[Node, dict[Any, Any]] | None:
+    """A block mapping of ``key: value`` lines and ``key:`` lists, the shape of nearly every
+    front matter: its tree and its data (what :func:`to_python` makes of the tree, built along
+    the way); None for anything else, which the full loader reads."""
     if not text.endswith("\n") or "\r" in text or "\t" in text:
         return None
     lines = text.split("\n")
@@ -509,6 +512,7 @@ def _simple(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
     found: list[YamlIssue] = []
     root = Node("map", base, base + len(text), [])
     pairs = root.value
+    data: dict[Any, Any] = {}  # keys are plain scalars: never a merge key, always hashable
     position = 0
     index = 0
     count = len(lines)
@@ -519,6 +523,7 @@ def _simple(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
         if seen is not None:  # ``key: value`` met before (``status: draft`` in every draft)
             colon, key_value, at, value_value = seen
             start = base + position
+            data[key_value] = value_value
             pairs.append(
                 (
                     Node("scalar", start, start + colon, key_value, None, ""),
@@ -546,6 +551,7 @@ def _simple(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
                     known.clear()
                 known[line] = (colon, key.value, at, value.value)
             pairs.append((key, value))
+            data[key.value] = value.value if value.kind == "scalar" else to_python(value)
             position += len(line) + 1
             index += 1
             continue
@@ -575,11 +581,14 @@ def _simple(text: str, base: int, issues: list[YamlIssue]) -> Node | None:
             return None  # ``key:`` with nothing under it (a null value)
         sequence.end = base + position
         pairs.append((key, sequence))
+        data[key.value] = [
+            item.value if item.kind == "scalar" else to_python(item) for item in sequence.value
+        ]
     if not pairs:
         return None
     _check_duplicates(root, found)
     issues.extend(found)
-    return root
+    return root, data
 
 
 def _check_duplicates(node: Node, issues: list[YamlIssue]) -> None:
@@ -685,7 +694,7 @@ def load(text: str, base: int = 0) -> YamlDoc:
     issues: list[YamlIssue] = []
     simple = _simple(text, base, issues) if len(text) <= _SIMPLE_MAX else None
     if simple is not None:
-        return YamlDoc(to_python(simple), simple, issues)
+        return YamlDoc(simple[1], simple[0], issues)
     try:
         composed = _compose(text, base, issues)
     except _Limit as limit:
