@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -258,7 +259,7 @@ def find_in(prose: Prose, kinds: frozenset[str], own: tuple[str, ...] = ()) -> l
 
 
 def _find(
-    text: str, kinds: frozenset[str], own: tuple[str, ...], possible: set[Keyed]
+    text: str, kinds: frozenset[str], own: tuple[str, ...], possible: AbstractSet[Keyed]
 ) -> list[Hit]:
     """Diversion in ``text``, running only the expressions in ``possible``."""
     folded = normalize(text, fold_case=False)

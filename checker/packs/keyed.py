@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from checker.input.markdown import Prose
@@ -99,6 +100,10 @@ class Keyed(_Compiled):
         return self.compiled.search(text) if self.possible(text) else None
 
 
+#: The keyed expressions of a segment without any key (shared, never changed).
+_NONE: frozenset[Keyed] = frozenset()
+
+
 class KeyedSet:
     """Several keyed expressions whose keys are looked for in one pass over a text.
 
@@ -133,19 +138,23 @@ class KeyedSet:
                 found.update(indices)
         return [self.expressions[index] for index in sorted(found)]
 
-    def possible_each(self, prose: Prose, norm: Normalized) -> list[set[Keyed]]:
+    def possible_each(self, prose: Prose, norm: Normalized) -> list[AbstractSet[Keyed]]:
         """For each segment of ``prose``, the expressions whose keys occur in it.
 
         ``norm`` is the normalised joined text of ``prose`` (normalised as the expressions'
         texts are): one pass over it finds every key, and each key belongs to the segment it
         lies in (no key holds a line break, so none crosses from one segment into the next).
         """
-        found: list[set[Keyed]] = [set() for _ in prose.segments]
+        # Most segments hold no key: they share one empty set instead of a set each.
+        found: list[AbstractSet[Keyed]] = [_NONE] * len(prose.segments)
         for ignore_case, automaton in self._automata or self._build():
             # fold() keeps every character one character long, so offsets stay the same.
             text = fold(norm.text) if ignore_case else norm.text
             for start, end, indices in automaton.hits(text):
                 place = prose.locate(*norm.span(start, end))
                 if place is not None:
-                    found[place[0]].update(self.expressions[index] for index in indices)
+                    keyed = found[place[0]]
+                    if not isinstance(keyed, set):
+                        keyed = found[place[0]] = set()
+                    keyed.update(self.expressions[index] for index in indices)
         return found

@@ -91,6 +91,8 @@ def _find(draft: Draft) -> list[tuple[Match, int, int]]:
     everything = normalize(prose.text).text
     figures = [pattern for pattern in _FIGURES if pattern.possible(everything)]
     for segment, matches in zip(prose.segments, _matcher().find_in(prose), strict=True):
+        if not matches and not figures:
+            continue  # most segments
         text = segment.text
         for match in matches:
             if match.term.payload is None or segment.in_url(match.start, match.end):
