@@ -781,10 +781,12 @@ def _collect(draft: Draft, brands: tuple[str, ...]) -> list[Claim]:
     compiled = data()
     prose = draft.prose
     everything = normalize(prose.text).text
+    answer: list[bool] = []  # whether the draft numbers things NO.2 / TOP 2, found on first ask
 
-    @cache
     def numbered() -> bool:
-        return _NUMBER_2.search(everything) is not None
+        if not answer:
+            answer.append(_NUMBER_2.search(everything) is not None)
+        return answer[0]
 
     entries = _evidence_entries(draft)
     possible = _possible_patterns(prose, everything)
