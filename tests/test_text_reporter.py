@@ -130,3 +130,28 @@ def test_display_width_is_the_sum_of_the_character_widths() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert display_width(text) == sum(map(char_width, text))
+
+
+def test_running_widths_from_utf16_high_bytes_are_the_character_widths() -> None:
+    # Once the width classes are compiled (a long report), a window of characters of known
+    # width is measured from the high bytes of its UTF-16 form; every such character, and any
+    # text, must measure as char_width says, and long-line frames must not change.
+    from checker.reporters import text as textmod
+    from checker.reporters.text import _NARROW, _WIDE, char_width, running_widths
+
+    textmod._wide_and_other()
+    for ranges in (_WIDE, _NARROW):
+        for first, last in re.findall(r"(.)-(.)", ranges, re.DOTALL):
+            for code in range(ord(first), ord(last) + 1):
+                assert running_widths(chr(code)) == [0, char_width(chr(code))], hex(code)
+    rng = random.Random(20261130)
+    alphabet = "ab Z中文，。！“”…—\u0301\u200bＡ1é\U0001f600한ｶ"
+    for _ in range(2000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 320)))
+        expected = [0]
+        for char in line:
+            expected.append(expected[-1] + char_width(char))
+        assert running_widths(line) == expected
+        start = rng.randint(0, len(line))
+        stop = max(rng.randint(0, len(line) + 5), start + 1)
+        assert frame_window(line, start, stop) == frame_chars(line, start, stop)

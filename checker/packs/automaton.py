@@ -36,12 +36,14 @@ def _utf8(text: str) -> bytes:
 class Automaton:
     """Keys and their values, found in a text in one pass."""
 
-    __slots__ = ("_find", "_keys", "_pending", "values")
+    __slots__ = ("_find", "_keys", "_lengths", "_pending", "values")
 
     def __init__(self, entries: Mapping[str, Any], dfa_after: int | None = None) -> None:
         keys = [key for key in entries if key]
         #: The value of each key, by the key's index in the automaton.
         self.values = [entries[key] for key in keys]
+        #: The length of each key in characters: a hit's start is its end minus that.
+        self._lengths = [len(key) for key in keys]
         encoded = [_utf8(key) for key in keys]
         #: Texts to scan before the DFA is built (-1: never), and the keys to build it from.
         self._pending = -1 if dfa_after is None or len(keys) > DFA_KEYS else dfa_after
@@ -70,15 +72,16 @@ class Automaton:
         if not found:
             return []
         marks = raw.translate(_LEAD)
+        lengths = self._lengths
         result: list[tuple[int, int, Any]] = []
         byte = char = 0  # the last end converted: matches come by their ends
-        for index, first, last in found:
+        for index, _first, last in found:
             if last >= byte:
                 char += marks.count(1, byte, last)
             else:
                 char -= marks.count(1, last, byte)
             byte = last
-            result.append((char - marks.count(1, first, last), char, values[index]))
+            result.append((char - lengths[index], char, values[index]))
         return result
 
 
