@@ -294,3 +294,25 @@ def test_a_hashtag_name_run_is_exactly_the_tag_characters() -> None:
 
     every = "".join(map(chr, range(0x110000)))
     assert "".join(filter(is_tag_char, every)) == "".join(re.findall(_TAG_RUN.pattern[:-1], every))
+
+
+def test_the_visible_bound_of_a_body_is_never_shorter_than_its_visible_text() -> None:
+    # platform/body-too-long skips the exact count when a quick bound of the body fits the
+    # limit; the bound must be at least as long as the visible text in every unit.
+    from pathlib import Path
+
+    from checker.model.document import load_draft
+    from checker.packs.platforms import measure
+    from checker.rules.platform._common import visible_bound, visible_pieces
+
+    root = Path(__file__).parent / "fixtures" / "drafts"
+    paths = sorted(root.rglob("*.md"))
+    assert len(paths) > 20
+    for path in paths:
+        draft = load_draft(path, str(path))
+        if not draft.readable or draft.front is None:
+            continue
+        shown = "".join(piece.text for piece in visible_pieces(draft))
+        bound = visible_bound(draft)
+        for unit in ("chars", "weighted", "bytes"):
+            assert measure(bound, unit) >= measure(shown, unit), (path, unit)

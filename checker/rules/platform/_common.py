@@ -137,14 +137,15 @@ def _inside(union: tuple[list[int], list[int]], offset: int) -> bool:
 def visible_bound(draft: Draft) -> str:
     """A text at least as long as the visible body in every unit, and quick to make.
 
-    It holds all the body's prose (inline objects included) and code (fences included) and a
-    line break per block: everything :func:`visible_pieces` counts, and a little more. A body
-    whose bound fits a limit fits it too, and needs no piece-by-piece look.
+    It holds all the draft's prose (the body's in :data:`BODY_SCOPES`, inline objects
+    included, and the front matter's, already joined by :attr:`Draft.prose`) and the body's code
+    (fences included) and a line break per block: everything :func:`visible_pieces` counts, and
+    a little more. A body whose bound fits a limit fits it too, and needs no piece-by-piece look.
     """
-    body = draft.body
-    parts = [segment.text for segment in body.segments if segment.scope in BODY_SCOPES]
-    parts.extend(draft.source.text[start:end] for start, end in body.code)
-    return "\n".join(parts) + "\n"
+    text = draft.source.text
+    return (
+        "\n".join([draft.prose.text, *(text[start:end] for start, end in draft.body.code)]) + "\n"
+    )
 
 
 def _units(char: str, unit: str) -> int:
