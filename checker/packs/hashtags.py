@@ -75,17 +75,21 @@ def _single(text: str, index: int) -> int:
 
 #: What ends the search for the closing mark of ``#话题#``: the mark, or a line break or inline
 #: object before it.
-_DOUBLE_STOP = re.compile(f"[\n{_OBJECT}{MARKS}]")
+_DOUBLE_STOPS = ("\n", _OBJECT, "#", "\uff03")
 #: A character of a topic name (:func:`is_tag_char`).
 _TAG_CHAR = re.compile(r"[\w·]")
 
 
 def _double(text: str, index: int) -> int:
     """Index of the closing mark of ``#话题#`` starting at ``index``, or -1."""
-    stop = _DOUBLE_STOP.search(text, index + 1, min(len(text), index + 2 + _MAX_DOUBLE))
-    if stop is None or text[stop.start()] not in MARKS:
+    limit = min(len(text), index + 2 + _MAX_DOUBLE)
+    close = -1
+    for stop in _DOUBLE_STOPS:
+        found = text.find(stop, index + 1, limit)
+        if found >= 0 and (close < 0 or found < close):
+            close = found
+    if close < 0 or text[close] not in MARKS:
         return -1
-    close = stop.start()
     content = text[index + 1 : close]
     if (
         content

@@ -441,16 +441,22 @@ _OBJECT_KEYWORDS = (
 )
 
 
-#: Letters and digits an anchored pattern starts with, up to the first one a quantifier repeats
-#: or makes optional (``^x[-_]`` -> ``x``; ``^ab*`` -> ``a``).
-_HEAD = re.compile(r"\^([A-Za-z0-9]+)(?![*+?{])")
-
-
 def _literal_head(pattern: str) -> str:
     """What every name matching ``pattern`` starts with ("" when that is not plain to see):
-    a name without it is not searched (``^x[-_]`` is tried on every key of every draft)."""
-    head = _HEAD.match(pattern)
-    return head.group(1) if head is not None and "|" not in pattern else ""
+    a name without it is not searched (``^x[-_]`` is tried on every key of every draft).
+
+    The letters and digits after ``^``, up to the last one no quantifier repeats or makes
+    optional (``^x[-_]`` -> ``x``; ``^ab*`` -> ``a``); nothing for an alternation.
+    """
+    if not pattern.startswith("^") or "|" in pattern:
+        return ""
+    end = 1
+    while end < len(pattern) and pattern[end].isascii() and pattern[end].isalnum():
+        end += 1
+    head = pattern[1:end]
+    if end < len(pattern) and pattern[end] in "*+?{":
+        head = head[:-1]  # the quantifier applies to the last character
+    return head
 
 
 class _Compiler:
