@@ -12,8 +12,8 @@ for an automaton made for a run over many drafts, 1 for one that may scan a sing
 pre-commit case, which then never pays for it). A larger automaton stays a contiguous NFA: the
 DFA of the shared scan (about 1,500 keys of Chinese terms) takes megabytes, and between two
 drafts the rules push it out of the cache; measured per draft in a run over the benchmark
-corpus, its scan took 15 % longer than the NFA's, and it cost 13 ms to build before the workers
-start. A 10,000-term rule pack would take tens of megabytes.
+corpus, its scan took 9-19 % longer than the NFA's (three runs), and it cost 13 ms to build
+before the workers start. A 10,000-term rule pack would take tens of megabytes.
 """
 
 from __future__ import annotations
