@@ -32,12 +32,18 @@ MIN_FILES_PER_JOB = 4
 _state: tuple[Loaded, list[Item], list[bytes | None]] | None = None
 
 
-def _work(indexes: list[int]) -> list[ItemResult]:
+def _check_chunk(
+    loaded: Loaded, items: list[Item], blobs: list[bytes | None], indexes: list[int]
+) -> list[ItemResult]:
+    """The results of the files at ``indexes``, in order (what one chunk of work is)."""
     from checker.engine.run import check_item
 
+    return [check_item(loaded, items[index], blobs[index]) for index in indexes]
+
+
+def _work(indexes: list[int]) -> list[ItemResult]:
     assert _state is not None
-    loaded, items, blobs = _state
-    return [check_item(loaded, items[i], blobs[i]) for i in indexes]
+    return _check_chunk(*_state, indexes)
 
 
 def _quiet() -> None:
@@ -202,8 +208,6 @@ def _forked(
                         found[number] = part
                         del buffer[: 8 + size]
     except BaseException:
-        import signal
-
         for pid in children:  # Ctrl-C or a failure here: stop the workers, then report
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGTERM)
@@ -212,12 +216,8 @@ def _forked(
         for pid in children:
             with contextlib.suppress(OSError):
                 os.waitpid(pid, 0)
-    from checker.engine.run import check_item
-
     return [
-        part
-        if part is not None
-        else [check_item(loaded, items[index], blobs[index]) for index in chunks[number]]
+        part if part is not None else _check_chunk(loaded, items, blobs, chunks[number])
         for number, part in enumerate(found)
     ]
 
@@ -234,14 +234,12 @@ def _serve(
     """A forked worker: check the chunks it reads from ``tasks``, write their results."""
     import pickle
 
-    from checker.engine.run import check_item
-
     _quiet()
     code = 0
     try:
         while record := os.read(tasks, 4):
             number = int.from_bytes(record, "little")
-            part = [check_item(loaded, items[index], blobs[index]) for index in chunks[number]]
+            part = _check_chunk(loaded, items, blobs, chunks[number])
             data = pickle.dumps((number, part), protocol=pickle.HIGHEST_PROTOCOL)
             view = memoryview(len(data).to_bytes(8, "little") + data)
             while view:

@@ -266,9 +266,9 @@ def _construct_scalar(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
     tag = event.tag
     text = event.value
     starts = _implicit_starts()
-    if tag is None and starts and (not event.implicit[0] or (text and text[0] not in starts)):
-        return text, None  # what the resolver would say: a string (no implicit type starts so)
-    if tag is None and starts and event.implicit[0]:
+    if tag is None and starts:
+        if not event.implicit[0] or (text and text[0] not in starts):
+            return text, None  # what the resolver would say: a string (no implicit type starts so)
         common = _common_value(text)
         if common is not None:
             return common

@@ -19,8 +19,7 @@ import unicodedata
 from typing import NamedTuple
 
 MARKS = "#\uff03"  # '#' and the full-width '＃'
-#: Either mark (a text without one holds no hashtag).
-MARK = re.compile(f"[{MARKS}]")
+_MARK = re.compile(f"[{MARKS}]")
 _NOT_BEFORE = re.compile(r"[A-Za-z0-9_&/\\]")
 _STORED = re.compile(r"\[[^\]\n#\uff03]{1,30}\][#\uff03]")  # Xiaohongshu's #话题[话题]#
 _MAX_DOUBLE = 64
@@ -116,7 +115,7 @@ def scan(text: str, syntax: str) -> list[Tag]:
     chained = -1  # a mark right after a tag starts the next tag, whatever precedes it
     length = len(text)
     while index < length:
-        mark = MARK.search(text, index)
+        mark = _MARK.search(text, index)
         if mark is None:
             break
         index = mark.start()

@@ -178,17 +178,6 @@ class Matcher:
             bucket.append(Match(start - offset, end - offset, terms, matched))
         return found
 
-    def found_in(self, prose: Prose) -> set[Any]:
-        """The payloads of the terms that occur anywhere in ``prose`` (overlapping included)."""
-        if self._multiline:
-            found = [m for segment in prose.segments for m in self.find_all(segment.text)]
-            return {t.payload for m in found for t in m.terms}
-        text = prose.text
-        raw = self._group.raw(self, prose) if self._group is not None else None
-        if raw is None:
-            raw = self._raw(text)
-        return {t.payload for m in self._candidates(raw, text) for t in m.terms}
-
 
 def _order(match: Match) -> tuple[int, int]:
     return match.start, match.start - match.end
